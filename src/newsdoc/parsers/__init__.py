@@ -1,0 +1,1 @@
+"""Front ends: one per input format. They know their format, not wire copy."""
