@@ -1,3 +1,78 @@
-"""newsdoc: news articles as typed, immutable data."""
-from newsdoc.errors import *  # noqa
-from newsdoc.model import *  # noqa
+"""newsdoc: news articles as typed, immutable data, and back.
+
+>>> import newsdoc
+>>> newsdoc.Article(headline="  Hello ").headline
+'Hello'
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from newsdoc.errors import (
+    HTMLParseError,
+    NewsdocError,
+    NewsMLError,
+    ParseError,
+    SchemaError,
+    TextParseError,
+)
+from newsdoc.model import (
+    Article,
+    Block,
+    BlockKind,
+    Byline,
+    Credit,
+    CreditRole,
+    Dateline,
+    Media,
+    MediaKind,
+    Quote,
+    QuoteKind,
+    Subject,
+    When,
+)
+from newsdoc.serialize import (
+    SCHEMA_VERSION,
+    converter,
+    from_dict,
+    from_json,
+    make_converter,
+    to_dict,
+    to_json,
+)
+
+try:
+    __version__ = version("newsdoc")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Byline",
+    "Credit",
+    "CreditRole",
+    "Dateline",
+    "HTMLParseError",
+    "Media",
+    "MediaKind",
+    "NewsMLError",
+    "NewsdocError",
+    "ParseError",
+    "Quote",
+    "QuoteKind",
+    "SchemaError",
+    "Subject",
+    "TextParseError",
+    "When",
+    "__version__",
+    "converter",
+    "from_dict",
+    "from_json",
+    "make_converter",
+    "to_dict",
+    "to_json",
+]
