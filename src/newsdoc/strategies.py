@@ -320,15 +320,3 @@ def articles(subset: str | None = None) -> st.SearchStrategy[Article]:
         raise ValueError(f"the {subset!r} subset is not available in this version") from None
     strategy: st.SearchStrategy[Article] = getattr(module, function)()
     return strategy
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register a strategy for every model class (Hypothesis' entry point)."""
-    st.register_type_strategy(Article, articles())
-    st.register_type_strategy(Block, blocks())
-    st.register_type_strategy(Byline, bylines())
-    st.register_type_strategy(Dateline, datelines())
-    st.register_type_strategy(Quote, quotes())
-    st.register_type_strategy(Credit, credits())
-    st.register_type_strategy(Media, media())
-    st.register_type_strategy(Subject, subjects())

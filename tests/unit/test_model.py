@@ -152,7 +152,7 @@ def test_error_names_the_quote_and_the_paragraph() -> None:
 
 def test_dates_are_kept_as_given() -> None:
     day = dt.date(2024, 3, 1)
-    naive = dt.datetime(2024, 3, 1, 12, 30)  # noqa: DTZ001 - a naive value on purpose
+    naive = dt.datetime(2024, 3, 1, 12, 30)
     article = Article(published=day, modified=naive)
     assert type(article.published) is dt.date
     assert article.modified == naive

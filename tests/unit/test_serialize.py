@@ -45,8 +45,8 @@ def test_json_form() -> None:
     "when",
     [
         pytest.param(dt.date(2024, 3, 1), id="day only stays a date"),
-        pytest.param(dt.datetime(2024, 3, 1), id="midnight datetime stays a datetime"),  # noqa: DTZ001
-        pytest.param(dt.datetime(2024, 3, 1, 9, 5, 7, 123), id="naive stays naive"),  # noqa: DTZ001
+        pytest.param(dt.datetime(2024, 3, 1), id="midnight datetime stays a datetime"),
+        pytest.param(dt.datetime(2024, 3, 1, 9, 5, 7, 123), id="naive stays naive"),
         pytest.param(
             dt.datetime(2024, 3, 1, 9, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))),
             id="offset kept",
