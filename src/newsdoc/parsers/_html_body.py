@@ -1,0 +1,823 @@
+"""The main-content extractor: which part of a page is the story, block by block.
+
+The method, in the order it runs over one parsed tree:
+
+1. **Clean.** Elements that never hold story text (scripts, styles, forms
+   controls, hidden elements) go, and so do page furniture blocks whose class
+   or id names what they are (navigation, share bars, related-article rails,
+   newsletter boxes, comments, cookie banners, ads), unless such a block holds
+   most of the page's text, in which case the name is misleading.
+2. **Score.** Every paragraph-like block of at least a sentence scores by its
+   length, its punctuation and how little of it is link text; the score flows
+   to its ancestors with a decay, so the element holding most of the story's
+   paragraphs wins. Structural evidence adds to it: ``itemprop=articleBody``,
+   ``<article>``, class names such as ``article-body``; names such as
+   ``comment`` or ``sidebar`` subtract. Evidence, not truth: a wrong
+   ``<article>`` loses to the element that really holds the text.
+3. **Extract.** The winner and its strong siblings are walked in reading
+   order; each paragraph, heading, block quote, list item, preformatted block
+   and data table becomes a block. Figures become media (with captions), and
+   the visible headline, bylines and link-only lines are left out.
+
+Every walk is a loop over lxml's iterators, so pages of any depth work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin
+
+import attrs
+from lxml import etree, html
+
+from newsdoc.model import Block, BlockKind, Media
+
+__all__ = ["Extraction", "RawBlock", "extract_body", "find_headline"]
+
+# Never story text; removed before anything is scored.
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "canvas",
+        "video",
+        "audio",
+        "object",
+        "embed",
+        "map",
+        "dialog",
+        "link",
+        "meta",
+        "head",
+    }
+)
+
+# Landmarks that hold furniture, not story, wherever they are.
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+
+# Class and id words naming page furniture. Whole words (split on space,
+# hyphen and underscore) for short ones that occur inside other words...
+_FURNITURE_WORDS = frozenset(
+    {
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "tags",
+        "tag",
+        "popup",
+        "modal",
+        "widget",
+        "banner",
+        "sponsored",
+        "masthead",
+        "topbar",
+        "toolbar",
+        "skip",
+        "hidden",
+        "sr",
+        "visually",
+        "visuallyhidden",
+        "print",
+        "overlay",
+        "rail",
+        "dropdown",
+        "pagination",
+        "pager",
+    }
+)
+# ...and substrings for distinctive ones that appear in camelCase or compounds.
+_FURNITURE_SUBSTRINGS = re.compile(
+    r"share|sharing|social|related|newsletter|comment|cookie|consent|outbrain|taboola|"
+    r"breadcrumb|subscri|signup|sign-up|recommend|promo|sidebar|teaser-list|"
+    r"more-stories|morestories|read-more|readmore|most-read|mostread|trending|popular|"
+    r"disqus|gdpr|adslot|ad-slot|ad_slot|adunit|ad-container|dfp|gpt-|related|"
+    r"author-bio|authorbio|bio-box|infobox-related|jump-link|toc-|table-of-contents|"
+    r"follow-us|followus|app-promo|download-app|footnote-links"
+)
+_STRONG_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-?list|commentlist|comment-section|disqus|cookie\w*|"
+    r"consent\w*|gdpr|newsletter\w*|outbrain|taboola|reply|replies|leserkommentare|"
+    r"kommentare|respond)(?:$|[\s_-])"
+)
+_WORD_SPLIT = re.compile(r"[\s_\-]+")
+
+# Inside the story container, these hold text that belongs elsewhere: bylines,
+# dates, captions and credits are read from metadata or go into media.
+_SECONDARY_SUBSTRINGS = re.compile(
+    r"byline|author|caption|credit|timestamp|date|meta-|article-meta|post-meta|"
+    r"entry-meta|dateline-info|publish|updated|kicker|eyebrow|label|topic|"
+    r"headline|title|source|copyright|tools|actions|print|audio|video|gallery|"
+    r"image|photo|media|embed|twitter|instagram|facebook|tiktok|youtube"
+)
+
+_STANDFIRST_WORDS = re.compile(
+    r"standfirst|lead|lede|intro|summary|teaser|dek|deck|subtitle|sub-title|subhead|"
+    r"excerpt|description|abstract|strapline|sapo|chapo|chapeau|entradilla|summary|"
+    r"article-head|bodytext-intro|opener"
+)
+
+_POSITIVE = re.compile(
+    r"article|body|content|entry|main|page|post|story|text|blog|prose|richtext|rich-text|"
+    r"paragraph|copy|detail"
+)
+_NEGATIVE = re.compile(
+    r"comment|combx|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|"
+    r"related|scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget|hidden|share|"
+    r"social|nav|menu|recommend|teaser|newsletter|subscribe|login|cookie|breadcrumb"
+)
+
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+        "center",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        "body",
+        "html",
+    }
+)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SCORED_TAGS = frozenset(
+    {"p", "pre", "td", "div", "section", "blockquote", "article", "font", "span"}
+)
+_TAG_BONUS = {
+    "div": 5.0,
+    "article": 8.0,
+    "section": 3.0,
+    "main": 5.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "li": -3.0,
+    "form": -3.0,
+    "dl": -3.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "th": -5.0,
+    "header": -3.0,
+}
+
+_MIN_PARAGRAPH = 25
+_COMMAS = re.compile(r"[,，、،;]")
+# Link-only, teaser and furniture lines that survive inside story containers.
+_FURNITURE_LINE = re.compile(
+    r"^(?:advertisement|anzeige|publicidad|publicité|pubblicità|reklame|annons|annonse|"
+    r"werbung|sponsored|read more|read also|also read|see also|more:|related:|"
+    r"lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|auch interessant|"
+    r"lire aussi|à lire aussi|leer más|lee también|vea también|leggi anche|"
+    r"les også|läs också|læs også|czytaj też|czytaj także|читайте также|"
+    r"share this|share on|teilen|click here|sign up|subscribe|follow us|"
+    r"copyright|©|\(c\) ?\d{4}|all rights reserved)",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class RawBlock:
+    """A block as extracted, before the model normalises it.
+
+    Attributes:
+        kind: The block kind.
+        text: The text (whitespace not yet collapsed).
+        rows: Table cells by row, for a table block.
+        is_standfirst: The block is marked up as a lead or standfirst.
+    """
+
+    kind: BlockKind
+    text: str
+    rows: tuple[tuple[str, ...], ...] = ()
+    is_standfirst: bool = False
+
+
+@attrs.frozen
+class Extraction:
+    """What the extractor found in the page body.
+
+    Attributes:
+        blocks: Story blocks in reading order.
+        standfirst: The lead shown above the story, if marked up as one.
+        headline: The visible headline, if the page has one.
+        media: Figures in the story, with captions.
+        credit_texts: Photo credit lines printed in figure captions.
+    """
+
+    blocks: tuple[Block, ...]
+    standfirst: str | None
+    headline: str | None
+    media: tuple[Media, ...]
+    credit_texts: tuple[str, ...] = ()
+
+
+def _attrs_text(element: html.HtmlElement) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}".lower()
+
+
+def _is_furniture_name(names: str) -> bool:
+    if not names.strip():
+        return False
+    if _FURNITURE_SUBSTRINGS.search(names):
+        return True
+    return any(word in _FURNITURE_WORDS for word in _WORD_SPLIT.split(names))
+
+
+def _is_hidden(element: html.HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if style:
+        style = style.replace(" ", "").lower()
+        return "display:none" in style or "visibility:hidden" in style
+    return False
+
+
+def _text_length(element: html.HtmlElement) -> int:
+    return len(" ".join(element.text_content().split()))
+
+
+def _link_length(element: html.HtmlElement) -> int:
+    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+
+
+def _clean(root: html.HtmlElement, keep: frozenset[html.HtmlElement]) -> None:
+    """Remove non-story elements from the tree, without recursion."""
+    _remove([e for e in root.iter() if not isinstance(e.tag, str) or e.tag in _DROP_TAGS])
+    total = max(_text_length(root), 1)
+    doomed: list[html.HtmlElement] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if element in keep or tag in ("html", "body"):
+            continue
+        names = _attrs_text(element)
+        furniture = (
+            tag in _FURNITURE_TAGS
+            or _is_hidden(element)
+            or (tag not in _TEXT_TAGS and _is_furniture_name(names))
+        )
+        if furniture:
+            # A misleading name on a wrapper of most of the page: keep looking inside.
+            if element.get("itemprop") == "articleBody":
+                continue
+            if _STRONG_FURNITURE.search(names):
+                # Comments and consent boxes hold prose too; only a wrapper of
+                # nearly the whole page escapes its name.
+                if _text_length(element) > total * 0.6:
+                    continue
+            elif _has_prose(element) or _text_length(element) > total * 0.3:
+                continue
+            doomed.append(element)
+            walker.skip_subtree()
+    _remove(doomed)
+
+
+def _has_prose(element: html.HtmlElement) -> bool:
+    """Tell whether an element holds story prose: two long paragraphs of plain text.
+
+    Furniture (share bars, rails, menus) holds short or linked lines; a
+    class name that says ``sidebar`` on a layout grid around the story does
+    not make the story furniture.
+    """
+    found = 0
+    for paragraph in element.iter("p"):
+        length = _text_length(paragraph)
+        if length >= 150 and _link_length(paragraph) < length * 0.3:
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+def _remove(doomed: list[html.HtmlElement]) -> None:
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if isinstance(element.tag, str):
+            element.drop_tree()
+        else:
+            # Comments and processing instructions: keep their tail text.
+            tail = element.tail
+            previous = element.getprevious()
+            if tail:
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+            parent.remove(element)
+
+
+def _own_text(element: html.HtmlElement) -> str:
+    parts = [element.text or ""]
+    parts.extend(child.tail or "" for child in element)
+    return " ".join("".join(parts).split())
+
+
+def _paragraph_text(element: html.HtmlElement) -> tuple[str, int] | None:
+    """Return the text a paragraph-like element holds and its link length."""
+    tag = element.tag
+    if tag in ("p", "pre", "td", "blockquote", "font"):
+        text = " ".join(element.text_content().split())
+        return text, _link_length(element) if text else 0
+    has_block_child = any(child.tag in _BLOCK_TAGS for child in element)
+    if not has_block_child:
+        text = " ".join(element.text_content().split())
+        return text, _link_length(element) if text else 0
+    # Text written straight into a container between its blocks (<br> layouts).
+    text = _own_text(element)
+    return text, 0
+
+
+def _class_weight(element: html.HtmlElement) -> float:
+    names = _attrs_text(element)
+    weight = 0.0
+    if names.strip():
+        if _NEGATIVE.search(names):
+            weight -= 25.0
+        if _POSITIVE.search(names):
+            weight += 25.0
+    if (element.get("itemprop") or "").lower() == "articlebody":
+        weight += 50.0
+    if (element.get("role") or "").lower() == "main":
+        weight += 10.0
+    return weight
+
+
+def _score(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
+    scores: dict[html.HtmlElement, float] = {}
+    for element in root.iter(*_SCORED_TAGS):
+        found = _paragraph_text(element)
+        if found is None:
+            continue
+        text, links = found
+        length = len(text)
+        if length < _MIN_PARAGRAPH:
+            continue
+        density = links / length
+        if density > 0.5:
+            continue
+        score = (1.0 + len(_COMMAS.findall(text)) + min(length / 100.0, 3.0)) * (1.0 - density)
+        ancestor = element.getparent()
+        level = 0
+        while ancestor is not None and level < 5:
+            if ancestor not in scores:
+                scores[ancestor] = _TAG_BONUS.get(ancestor.tag, 0.0) + _class_weight(ancestor)
+            divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
+            scores[ancestor] += score / divider
+            ancestor = ancestor.getparent()
+            level += 1
+    return scores
+
+
+def _pick_container(
+    scores: dict[html.HtmlElement, float],
+) -> tuple[html.HtmlElement | None, dict[html.HtmlElement, float]]:
+    final: dict[html.HtmlElement, float] = {}
+    # Only the strongest raw scores need their link density measured.
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:40]
+    for element, score in ranked:
+        if element.tag in ("html", "body"):
+            continue
+        length = _text_length(element)
+        density = _link_length(element) / length if length else 1.0
+        final[element] = score * (1.0 - density)
+    if not final:
+        return None, final
+    best = max(final, key=final.__getitem__)
+    return best, final
+
+
+def find_headline(
+    root: html.HtmlElement, titles: Iterable[str]
+) -> tuple[str | None, html.HtmlElement | None]:
+    """Find the visible headline: the ``<h1>`` that the metadata's titles name.
+
+    Args:
+        root: The page.
+        titles: Headline strings from metadata, most trusted first.
+
+    Returns:
+        The headline text and its element, or ``(None, None)``.
+    """
+    headings: list[tuple[str, html.HtmlElement]] = []
+    for element in root.iter("h1"):
+        text = " ".join(element.text_content().split())
+        if text:
+            headings.append((text, element))
+    wanted = [_squash(t) for t in titles if t]
+    for title in wanted:
+        for text, element in headings:
+            if _squash(text) == title:
+                return text, element
+    for title in wanted:
+        for text, element in headings:
+            squashed = _squash(text)
+            if len(squashed) >= 10 and (squashed in title or title in squashed):
+                return text, element
+    if len(headings) >= 1 and not wanted:
+        return headings[0]
+    if headings:
+        # No h1 matches what the metadata says: the first one in the story
+        # area is still the best visible evidence.
+        return headings[0]
+    return None, None
+
+
+_SQUASH = re.compile(r"\W+")
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub("", text).casefold()
+
+
+def _image_url(element: html.HtmlElement, base: str | None) -> str | None:
+    for attribute in ("src", "data-src", "data-original", "data-lazy-src", "data-url"):
+        value = (element.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return urljoin(base, value) if base else value
+    srcset = (element.get("srcset") or element.get("data-srcset") or "").strip()
+    if srcset:
+        first = srcset.split(",")[0].strip().split(" ")[0]
+        if first:
+            return urljoin(base, first) if base else first
+    return None
+
+
+def _figure_media(figure: html.HtmlElement, base: str | None) -> tuple[Media | None, str | None]:
+    url = None
+    for image in figure.iter("img", "source"):
+        url = _image_url(image, base)
+        if url:
+            break
+    caption_parts: list[str] = []
+    credit: str | None = None
+    for caption in figure.iter("figcaption"):
+        for part in caption.iter():
+            if part is caption:
+                continue
+            names = _attrs_text(part)
+            if ("credit" in names or "copyright" in names or "source" in names) and credit is None:
+                credit = " ".join(part.text_content().split()) or None
+        caption_parts.append(" ".join(caption.text_content().split()))
+    text = " ".join(caption_parts).strip()
+    if credit and text.endswith(credit):
+        text = text[: -len(credit)].strip()
+    if url is None and not text:
+        return None, None
+    return Media(url=url, caption=text or None), credit
+
+
+class _Walker:
+    """Turns one container into blocks in reading order."""
+
+    def __init__(self, skip: frozenset[html.HtmlElement], base: str | None) -> None:
+        self.skip = skip
+        self.base = base
+        self.blocks: list[RawBlock] = []
+        self.media: list[Media] = []
+        self.credits: list[str] = []
+        self.buffer: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+        self.context: list[str] = []
+        self.standfirst_depth = 0
+        self.headline_seen = False
+
+    def _kind(self) -> BlockKind:
+        for tag in reversed(self.context):
+            if tag == "pre":
+                return BlockKind.PREFORMATTED
+            if tag in _HEADING_TAGS:
+                return BlockKind.HEADING
+            if tag == "li":
+                return BlockKind.LIST_ITEM
+            if tag == "blockquote":
+                return BlockKind.BLOCKQUOTE
+        return BlockKind.PARAGRAPH
+
+    def _add(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+            if self.in_link:
+                self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        raw = "".join(self.buffer)
+        self.buffer = []
+        links, self.link_chars = self.link_chars, 0
+        kind = self._kind()
+        text = raw if kind is BlockKind.PREFORMATTED else " ".join(raw.split())
+        if not text.strip():
+            return
+        length = len(text.strip())
+        if links and links / length > 0.6:
+            return  # a link, or a line of links: navigation, not story
+        if length < 120 and _FURNITURE_LINE.match(text.strip()):
+            return
+        self.blocks.append(RawBlock(kind, text, is_standfirst=self.standfirst_depth > 0))
+
+    def _table(self, table: html.HtmlElement) -> bool:
+        """Emit a data table as one block; return False for a layout table."""
+        if any(
+            True
+            for _ in table.iter("table", "p", "div", "ul", "ol", "blockquote")
+            if _ is not table
+        ):
+            return False
+        rows: list[tuple[str, ...]] = []
+        for row in table.iter("tr"):
+            cells = tuple(
+                " ".join(cell.text_content().split()) for cell in row if cell.tag in ("td", "th")
+            )
+            if any(cells):
+                rows.append(cells)
+        if not rows:
+            return True
+        if len(rows) == 1 and len(rows[0]) == 1:
+            return False  # a one-cell table is a box, not data
+        text = " ".join(c for row in rows for c in row if c)
+        if text:
+            self.blocks.append(RawBlock(BlockKind.TABLE, text, rows=tuple(rows)))
+        return True
+
+    def walk(self, container: html.HtmlElement, headline: html.HtmlElement | None) -> None:
+        walker = etree.iterwalk(container, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            if event == "start":
+                if element is headline:
+                    self.flush()
+                    # What stands above the headline is a kicker or breadcrumb.
+                    if len(self.blocks) <= 3 and sum(len(b.text) for b in self.blocks) < 300:
+                        self.blocks.clear()
+                    self.headline_seen = True
+                    walker.skip_subtree()
+                    continue
+                if element in self.skip:
+                    walker.skip_subtree()
+                    continue
+                if tag in ("figure", "picture") or (
+                    tag == "img" and element.getparent() is not None
+                ):
+                    self.flush() if tag != "img" else None
+                    if tag == "img":
+                        continue
+                    media, credit = _figure_media(element, self.base)
+                    if media is not None:
+                        self.media.append(media)
+                    if credit:
+                        self.credits.append(credit)
+                    walker.skip_subtree()
+                    continue
+                if tag in ("figcaption", "h1"):
+                    walker.skip_subtree()
+                    continue
+                names = _attrs_text(element)
+                if (
+                    tag not in _TEXT_TAGS
+                    and _SECONDARY_SUBSTRINGS.search(names)
+                    and (_text_length(element) < 250 or _SECONDARY_STRICT.search(names))
+                    and not _STANDFIRST_WORDS.search(names)
+                ):
+                    walker.skip_subtree()
+                    continue
+                if tag == "table":
+                    self.flush()
+                    if self._table(element):
+                        walker.skip_subtree()
+                        continue
+                if tag == "br":
+                    self.flush()
+                    continue
+                if tag in _BLOCK_TAGS:
+                    self.flush()
+                    self.context.append(tag)
+                    if _STANDFIRST_WORDS.search(names):
+                        self.standfirst_depth += 1
+                        self.context[-1] = tag + "#lead"
+                elif tag == "a":
+                    self.in_link += 1
+                self._add(element.text)
+            else:
+                if element is headline or element in self.skip:
+                    self._add(element.tail)
+                    continue
+                if tag in _BLOCK_TAGS:
+                    self.flush()
+                    if self.context and self.context[-1].split("#")[0] == tag:
+                        popped = self.context.pop()
+                        if popped.endswith("#lead"):
+                            self.standfirst_depth -= 1
+                elif tag == "a" and self.in_link:
+                    self.in_link -= 1
+                if element is not container:
+                    self._add(element.tail)
+        self.flush()
+
+
+_TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
+_SECONDARY_STRICT = re.compile(r"caption|credit|byline|share|social|gallery|embed")
+
+
+def _siblings(
+    best: html.HtmlElement, final: dict[html.HtmlElement, float]
+) -> list[html.HtmlElement]:
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    threshold = max(10.0, final[best] * 0.2)
+    chosen: list[html.HtmlElement] = []
+    best_class = best.get("class")
+    for sibling in parent:
+        if sibling is best:
+            chosen.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str):
+            continue
+        bonus = final[best] * 0.2 if best_class and sibling.get("class") == best_class else 0.0
+        score = final.get(sibling)
+        if score is not None and score + bonus >= threshold:
+            chosen.append(sibling)
+            continue
+        if sibling.tag == "p":
+            text = " ".join(sibling.text_content().split())
+            length = len(text)
+            if not length:
+                continue
+            density = _link_length(sibling) / length
+            if (length > 80 and density < 0.25) or (
+                0 < length <= 80 and density == 0 and text.rstrip()[-1:] in ".!?。"
+            ):
+                chosen.append(sibling)
+    return chosen
+
+
+def _promote(best: html.HtmlElement, final: dict[html.HtmlElement, float]) -> html.HtmlElement:
+    """Move up while the parent holds the story's text spread over several children."""
+    top = sorted(final.items(), key=lambda item: item[1], reverse=True)[:5]
+    if len(top) < 3:
+        return best
+    threshold = final[best] * 0.75
+    strong = [e for e, s in top[1:] if s >= threshold]
+    if len(strong) < 2:
+        return best
+    ancestors: list[html.HtmlElement] = []
+    node = best.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        ancestors.append(node)
+        node = node.getparent()
+    for ancestor in ancestors:
+        contained = 0
+        for element in strong:
+            probe = element.getparent()
+            while probe is not None and probe is not ancestor:
+                probe = probe.getparent()
+            if probe is ancestor:
+                contained += 1
+        if contained >= 2:
+            return ancestor
+    return best
+
+
+_HINT_LINES = re.compile(r"\s*\n\s*")
+_TAG_LIKE = re.compile(r"<[^<>]{0,200}>")
+
+
+def _hint_blocks(text: str) -> list[RawBlock]:
+    """Split a structured-data story text (JSON-LD ``articleBody``) into paragraphs."""
+    if "<" in text and ">" in text:
+        text = _TAG_LIKE.sub("\n", text)
+    return [RawBlock(BlockKind.PARAGRAPH, line) for line in _HINT_LINES.split(text) if line.strip()]
+
+
+def extract_body(
+    root: html.HtmlElement,
+    *,
+    titles: Iterable[str] = (),
+    base_url: str | None = None,
+    body_hint: str | None = None,
+) -> Extraction:
+    """Extract the story from a parsed page, in reading order.
+
+    The tree is modified: furniture is removed from it.
+
+    Args:
+        root: The page's root element.
+        titles: Headline strings from metadata, most trusted first; they pick
+            the visible ``<h1>`` that is the headline.
+        base_url: The page's URL, to make media URLs absolute.
+        body_hint: The story text as the page's structured data gives it
+            (JSON-LD ``articleBody``); evidence for which element holds it.
+
+    Returns:
+        The blocks, the standfirst, the visible headline and the media.
+    """
+    headline_text, headline = find_headline(root, titles)
+    keep = frozenset(e for e in (headline,) if e is not None)
+    _clean(root, keep)
+    if headline is not None and headline.getparent() is None and headline is not root:
+        headline = None
+    scores = _score(root)
+    best, final = _pick_container(scores)
+    walker = _Walker(frozenset(), base_url)
+    if best is None:
+        body = root.find("body")
+        if body is not None:
+            walker.walk(body, headline)
+    else:
+        best = _promote(best, final)
+        if best not in final:
+            final[best] = scores.get(best, 0.0)
+        for container in _siblings(best, final):
+            walker.walk(container, headline)
+        # The lead picture usually sits beside the story's text, not in it.
+        scope = best.getparent()
+        if scope is not None and scope.tag not in ("body", "html"):
+            known = {m.url for m in walker.media}
+            for figure in scope.iter("figure"):
+                media, credit = _figure_media(figure, base_url)
+                if media is not None and media.url not in known:
+                    known.add(media.url)
+                    walker.media.append(media)
+                    if credit:
+                        walker.credits.append(credit)
+    raw = walker.blocks
+    if body_hint is not None:
+        hint = _hint_blocks(body_hint)
+        found = sum(len(b.text) for b in raw)
+        hinted = sum(len(b.text) for b in hint)
+        # The page's markup shows much less than its structured data says the
+        # story holds: a script-rendered page. The structured text is the story.
+        if hinted >= 200 and found < hinted * 0.5:
+            raw = hint
+    standfirst: str | None = None
+    leading = [b for b in raw[:2] if b.is_standfirst and b.kind is BlockKind.PARAGRAPH]
+    if leading and len(raw) > len(leading):
+        standfirst = " ".join(b.text for b in leading)
+        raw = raw[len(leading) :]
+    blocks = tuple(Block(kind=b.kind, text=b.text, rows=b.rows) for b in raw if b.text.strip())
+    return Extraction(
+        blocks=blocks,
+        standfirst=standfirst,
+        headline=headline_text,
+        media=tuple(walker.media),
+        credit_texts=tuple(walker.credits),
+    )

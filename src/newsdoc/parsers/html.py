@@ -1,0 +1,423 @@
+"""The HTML front end: a news page in, an :class:`~newsdoc.model.Article` out.
+
+The pipeline, one step per module:
+
+1. decode bytes by evidence (:mod:`newsdoc.parsers._decode`);
+2. build one lxml tree;
+3. collect metadata candidates and reconcile them by a precedence table
+   (:mod:`newsdoc.parsers._html_meta`);
+4. find the story's blocks in reading order (:mod:`newsdoc.parsers._html_body`);
+5. hand a :class:`~newsdoc.parsers._draft.Draft` to the shared wire-copy
+   analysis, which splits off the dateline, reads bylines and credit lines and
+   finds quotes.
+
+>>> page = '''<html lang="en"><head><title>Storm hits coast | Daily Bugle</title>
+... <meta property="og:title" content="Storm hits coast">
+... <meta property="article:published_time" content="2024-03-01T09:30:00-05:00">
+... <meta name="author" content="Jane Roe"></head>
+... <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+... <article><h1>Storm hits coast</h1>
+... <p>A powerful storm battered the coast on Friday, cutting power to thousands of homes.</p>
+... <p>Officials said crews would work through the weekend to restore electricity.</p>
+... </article></body></html>'''
+>>> article = parse_html(page)
+>>> article.headline
+'Storm hits coast'
+>>> [b.name for b in article.bylines]
+['Jane Roe']
+>>> article.published.isoformat()
+'2024-03-01T09:30:00-05:00'
+>>> len(article.body)
+2
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree, html
+
+from newsdoc.analysis import build_article
+from newsdoc.analysis.dates import parse_datetime
+from newsdoc.errors import HTMLParseError
+from newsdoc.model import Article, Byline, Media, Subject, When
+from newsdoc.parsers import _html_body, _html_meta
+from newsdoc.parsers._decode import decode, strip_declaration
+from newsdoc.parsers._draft import Draft
+from newsdoc.parsers._html_meta import Candidate, Origin
+
+__all__ = ["parse_html"]
+
+_MAX_INPUT = 50_000_000
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
+
+# Author strings: a leading "By" in the languages of the corpus, then separators.
+_BY_PREFIX = re.compile(
+    r"^(?:by|from|von|vom|por|par|di|da|door|av|af|od|від|от|tekst|text|texte|"
+    r"written by|reported by|auteur|autor|autorin|author)\s*:?\s+",
+    re.IGNORECASE,
+)
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:[,;|/]|\s+(?:and|und|&|y|et|e|og|och|en|i|и|та|a)\s+)\s*", re.IGNORECASE
+)
+_URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|html?)\b|@|/", re.IGNORECASE)
+_DIGITS = re.compile(r"\d")
+
+# Words that make an author string a desk, a team or an outlet, not a person.
+_DESK_WORDS = frozenset(
+    {
+        "staff",
+        "redaktion",
+        "redaction",
+        "rédaction",
+        "redacción",
+        "redazione",
+        "redactie",
+        "redaksjonen",
+        "redaktionen",
+        "newsroom",
+        "desk",
+        "team",
+        "editors",
+        "editorial",
+        "agency",
+        "agencies",
+        "agencia",
+        "agentur",
+        "wire",
+        "wires",
+        "online",
+        "news",
+        "nachrichten",
+        "zeitung",
+        "times",
+        "post",
+        "press",
+        "presse",
+        "media",
+        "gmbh",
+        "verlag",
+        "admin",
+        "administrator",
+        "reporter",
+        "correspondent",
+        "contributor",
+        "journal",
+        "daily",
+        "tribune",
+        "herald",
+        "gazette",
+        "magazine",
+        "tv",
+        "radio",
+    }
+)
+#: News agencies: credited as author, they are the provider.
+_AGENCIES = frozenset(
+    {
+        "ap",
+        "associated press",
+        "the associated press",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "dpa",
+        "deutsche presse-agentur",
+        "apa",
+        "sda",
+        "kna",
+        "epd",
+        "sid",
+        "efe",
+        "ansa",
+        "kyodo",
+        "xinhua",
+        "bloomberg",
+        "pa",
+        "pa media",
+        "ntb",
+        "tt",
+        "ritzau",
+        "anp",
+        "belga",
+        "tass",
+        "ria novosti",
+        "yonhap",
+        "aa",
+        "anadolu",
+        "upi",
+        "cnn wire",
+        "europa press",
+    }
+)
+
+_SITE_SEPARATORS = re.compile(r"\s+[|–—•·»:-]\s+|\s+-\s+|\s*\|\s*")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _parse_tree(text: str | bytes) -> html.HtmlElement:
+    data = text.encode("utf-8", "replace") if isinstance(text, str) else text
+    # C0 control characters never carry text, NUL ends the document for
+    # libxml2 and lxml refuses them in text nodes; in UTF-8 they are single
+    # bytes that no multi-byte sequence contains, so deleting them is safe.
+    data = data.translate(None, _CONTROL_BYTES)
+    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        # U+FFFE and U+FFFF are noncharacters that lxml refuses in text.
+        data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    parser = html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+    )
+    try:
+        root = html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise HTMLParseError(f"no HTML document could be built from the input: {error}") from None
+    if root is None or not isinstance(root, html.HtmlElement):
+        raise HTMLParseError("no HTML document could be built from the input")
+    return root
+
+
+def _decode_input(data: str | bytes, charset: str | None) -> str | bytes:
+    if isinstance(data, str):
+        return strip_declaration(data)
+    if isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+        decoded = decode(raw, charset=charset)
+        if decoded.encoding == "utf-8":
+            return raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+        return strip_declaration(decoded.text)
+    raise HTMLParseError(f"expected HTML as str or bytes, got {type(data).__name__}")
+
+
+def _strip_site_name(title: str, publisher_names: Iterable[str]) -> str:
+    parts = _SITE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    names = {_squash(n) for n in publisher_names if n}
+    kept = [p for p in parts if _squash(p) not in names]
+    if len(kept) == len(parts):
+        # Unknown site name: the longest part is the headline.
+        return max(parts, key=len) if len(parts[-1]) < 30 else title
+    return " - ".join(kept) if kept else title
+
+
+def _clean_author(value: str) -> list[str]:
+    value = " ".join(value.split())
+    value = _BY_PREFIX.sub("", value)
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT.split(value):
+        name = part.strip(" .:-–—()[]\"'")
+        if name:
+            names.append(name)
+    return names
+
+
+def _is_person(name: str, publisher_names: frozenset[str]) -> bool:
+    if not name or len(name) > 60 or _URLISH.search(name) or _DIGITS.search(name):
+        return False
+    squashed = _squash(name)
+    if not squashed or squashed in publisher_names:
+        return False
+    lowered = name.casefold()
+    if lowered in _AGENCIES:
+        return False
+    words = [w.strip(".") for w in lowered.replace("-", " ").split()]
+    if len(words) > 5:
+        return False
+    return not any(w in _DESK_WORDS for w in words)
+
+
+def _authors(
+    candidates: tuple[Candidate, ...], publisher_names: frozenset[str]
+) -> tuple[tuple[Byline, ...], str | None]:
+    """Return the people credited as authors and an organisation credited instead."""
+    organisation: str | None = None
+    by_origin: dict[Origin, list[str]] = {}
+    orgs: list[str] = []
+    for candidate in _html_meta.pick_all(candidates, "author"):
+        for name in _clean_author(candidate.value):
+            if _is_person(name, publisher_names):
+                by_origin.setdefault(candidate.origin, []).append(name)
+            elif not _URLISH.search(name) and len(name) <= 60:
+                orgs.append(name)
+    orgs.extend(c.value for c in _html_meta.pick_all(candidates, "author_org"))
+    people: list[str] = []
+    for origin in _html_meta.PRECEDENCE["author"]:
+        if origin in by_origin:
+            people = by_origin[origin]
+            break
+    seen: set[str] = set()
+    bylines: list[Byline] = []
+    for name in people:
+        key = _squash(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        bylines.append(Byline(name=name))
+    for org in orgs:
+        if _squash(org) and not _URLISH.search(org):
+            organisation = org
+            break
+    return tuple(bylines[:12]), organisation
+
+
+def _when(candidates: tuple[Candidate, ...], field: str) -> When | None:
+    parsed: list[When] = []
+    for candidate in _html_meta.pick_all(candidates, field):
+        value = parse_datetime(candidate.value)
+        if value is not None:
+            parsed.append(value)
+    if not parsed:
+        return None
+    best = parsed[0]
+    for other in parsed[1:]:
+        if not isinstance(other, dt.datetime):
+            continue
+        if not isinstance(best, dt.datetime):
+            if other.date() == best:
+                best = other
+        elif (
+            best.tzinfo is None
+            and other.tzinfo is not None
+            and other.replace(tzinfo=None, second=0, microsecond=0)
+            == best.replace(second=0, microsecond=0)
+        ):
+            best = other
+    return best
+
+
+def _language(candidates: tuple[Candidate, ...]) -> str | None:
+    found = _html_meta.pick(candidates, "language")
+    if found is None:
+        return None
+    value = found.value.split(",")[0].strip()
+    if found.origin is Origin.OPENGRAPH:
+        value = value.replace("_", "-")
+    return value or None
+
+
+def _url(candidates: tuple[Candidate, ...], url: str | None) -> str | None:
+    for candidate in _html_meta.pick_all(candidates, "url"):
+        value = candidate.value.strip()
+        absolute = urljoin(url, value) if url else value
+        if urlsplit(absolute).scheme in ("http", "https"):
+            return absolute
+    return url
+
+
+def _keywords(candidates: tuple[Candidate, ...]) -> tuple[str, ...]:
+    ranked = _html_meta.pick_all(candidates, "keywords")
+    if not ranked:
+        return ()
+    origin = ranked[0].origin
+    words: list[str] = []
+    seen: set[str] = set()
+    for candidate in ranked:
+        if candidate.origin is not origin:
+            break
+        for part in candidate.value.split(","):
+            word = part.strip()
+            if word and word.casefold() not in seen:
+                seen.add(word.casefold())
+                words.append(word)
+    return tuple(words[:50])
+
+
+def _media(
+    candidates: tuple[Candidate, ...], found: tuple[Media, ...], url: str | None
+) -> tuple[Media, ...]:
+    media = list(found)
+    known = {m.url for m in media if m.url}
+    lead = _html_meta.pick(candidates, "image")
+    if lead is not None:
+        address = urljoin(url, lead.value) if url else lead.value
+        if address not in known:
+            media.insert(0, Media(url=address, caption=lead.caption))
+    return tuple(media[:50])
+
+
+def _value(candidates: tuple[Candidate, ...], field: str) -> str | None:
+    found = _html_meta.pick(candidates, field)
+    return found.value if found is not None else None
+
+
+def parse_html(data: str | bytes, *, url: str | None = None, charset: str | None = None) -> Article:
+    """Read a news page into an article.
+
+    Args:
+        data: The page. ``bytes`` are decoded by evidence: a byte order mark,
+            then *charset*, then the page's own ``<meta charset>`` or
+            ``http-equiv`` declaration, then detection. A ``str`` is taken as
+            decoded (an encoding declaration in it is ignored).
+        url: The address the page was fetched from; makes relative links
+            absolute and is the article's URL when the page names no
+            canonical one.
+        charset: The charset the transport declared (HTTP ``Content-Type``).
+
+    Returns:
+        The article: headline, bylines, dates and other metadata reconciled
+        from the page's structured data and markup, and the story's blocks in
+        reading order, analysed for dateline, bylines, credits and quotes.
+
+    Raises:
+        HTMLParseError: The input is not a string or bytes, is empty or too
+            large, or holds no HTML document.
+
+    .. versionadded:: 0.1
+    """
+    if isinstance(data, str | bytes | bytearray | memoryview) and len(data) > _MAX_INPUT:
+        raise HTMLParseError(f"the input is {len(data)} long; the limit is {_MAX_INPUT}")
+    source = _decode_input(data, charset)
+    if not source.strip():
+        raise HTMLParseError("the input is empty")
+    root = _parse_tree(source)
+    candidates = _html_meta.collect(root)
+    publisher = _value(candidates, "publisher")
+    publisher_names = frozenset(
+        _squash(c.value) for c in candidates if c.field == "publisher" and _squash(c.value)
+    )
+    titles = [c.value for c in _html_meta.pick_all(candidates, "headline")]
+    titles.extend(
+        _strip_site_name(c.value, [c.value for c in candidates if c.field == "publisher"])
+        for c in _html_meta.pick_all(candidates, "title")
+    )
+    extraction = _html_body.extract_body(
+        root, titles=titles, base_url=url, body_hint=_value(candidates, "body")
+    )
+    headline = extraction.headline
+    if headline is None and titles:
+        headline = _strip_site_name(
+            titles[0], [c.value for c in candidates if c.field == "publisher"]
+        )
+    bylines, organisation = _authors(candidates, publisher_names)
+    provider = organisation if organisation and not bylines else None
+    if provider is None and organisation and organisation.casefold() in _AGENCIES:
+        provider = organisation
+    section = _value(candidates, "section")
+    draft = Draft(
+        blocks=extraction.blocks,
+        is_structured=False,
+        headline=headline,
+        standfirst=extraction.standfirst,
+        bylines=bylines,
+        credit_texts=extraction.credit_texts,
+        media=_media(candidates, extraction.media, url),
+        published=_when(candidates, "published"),
+        modified=_when(candidates, "modified"),
+        language=_language(candidates),
+        url=_url(candidates, url),
+        provider=provider,
+        publisher=publisher,
+        section=section,
+        subjects=(Subject(name=section),) if section else (),
+        keywords=_keywords(candidates),
+    )
+    return build_article(draft)
