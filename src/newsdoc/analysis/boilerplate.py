@@ -1,0 +1,149 @@
+"""Boilerplate: the lines of a page that are not the story.
+
+Page furniture (text-size controls, comment links, share buttons, "Read
+more", region and cookie notices, newsletter prompts), separators (``___``),
+copyright lines, graphics notes and syndication notices are not story text.
+:func:`is_boilerplate` says whether one line is such furniture; sign-offs
+(``PTI``, ``hh/ph``) are told apart by :func:`read_signoff`, and
+:func:`read_syndication` reads the outlet and agency a syndication notice
+names.
+
+>>> is_boilerplate("Text size Aa Aa"), is_boilerplate("The flow of cars is not stopping.")
+(True, False)
+>>> read_syndication(
+...     "euronews provides breaking news articles from reuters as a service to its readers"
+... )
+('euronews', 'Reuters')
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdoc.analysis._lexicon import (
+    BOILERPLATE_EXACT,
+    BOILERPLATE_PREFIXES,
+    BOILERPLATE_SUBSTRINGS,
+    SOCIAL_WORDS,
+)
+from newsdoc.analysis.bylines import agency_name
+from newsdoc.model import normalize_text
+
+__all__ = ["is_boilerplate", "is_separator", "read_signoff", "read_syndication"]
+
+# Longer blocks are story text: notices are short. Bounding the length also
+# bounds the work of the substring scans.
+_MAX_LENGTH = 600
+
+_SEPARATOR = re.compile(r"[_\-=*~#•·.]{3,80}")
+_SYNDICATION = re.compile(
+    r"(?P<publisher>[^\s].{0,40}?) (?:provides|publishes|carries) .{0,80}? from "
+    r"(?P<provider>[\w.\- ]{2,40}?) as a service",
+    re.IGNORECASE,
+)
+# Editors' initials after a story ("hh/ph/ts/hd", "DM", "(jk)").
+_INITIALS = re.compile(r"\(?[A-Za-z]{1,4}(?:/[A-Za-z]{1,4}){0,5}\)?")
+# An agency sign-off, with or without parentheses ("(BusinessDesk)", "PTI").
+_PAREN_SIGNOFF = re.compile(r"\((?P<name>[A-Z][\w\- ]{1,30})\)")
+
+
+def is_separator(text: str) -> bool:
+    """Say whether *text* is a separator line (``___``, ``***``, ``---``).
+
+    Args:
+        text: One line or block as printed.
+
+    Returns:
+        True for a run of separator characters.
+
+    >>> is_separator("___"), is_separator("A")
+    (True, False)
+    """
+    return _SEPARATOR.fullmatch(normalize_text(text)) is not None
+
+
+def is_boilerplate(text: str) -> bool:
+    """Say whether one line or block is page furniture rather than story text.
+
+    Args:
+        text: One line or block as printed.
+
+    Returns:
+        True for UI lines, notices, separators, copyright lines, graphics
+        notes and syndication notices.
+
+    >>> is_boilerplate("Facebook Twitter Email LinkedIn Reddit Pinterest")
+    True
+    >>> is_boilerplate("Copyright 2019 Hawaii News Now. All rights reserved.")
+    True
+    """
+    line = normalize_text(text)
+    if not line:
+        return True
+    if len(line) > _MAX_LENGTH:
+        return False
+    lowered = line.lower()
+    if lowered in BOILERPLATE_EXACT or _SEPARATOR.fullmatch(line) is not None:
+        return True
+    if lowered.startswith(BOILERPLATE_PREFIXES):
+        return True
+    if any(fragment in lowered for fragment in BOILERPLATE_SUBSTRINGS):
+        return True
+    words = lowered.replace(",", " ").split()
+    if len(words) >= 2 and all(w in SOCIAL_WORDS for w in words):
+        return True
+    return _SYNDICATION.match(line) is not None
+
+
+def read_syndication(text: str) -> tuple[str, str | None] | None:
+    """Read the outlet and agency a syndication notice names.
+
+    Args:
+        text: A line such as "euronews provides breaking news articles from
+            reuters as a service to its readers".
+
+    Returns:
+        ``(publisher, provider)`` with the publisher as printed and the
+        provider in its usual printed form (``None`` when it is not a known
+        wire agency), or ``None`` when *text* is no such notice.
+    """
+    line = normalize_text(text)
+    if len(line) > _MAX_LENGTH:
+        return None
+    match = _SYNDICATION.match(line)
+    if match is None:
+        return None
+    provider = match.group("provider").strip()
+    return match.group("publisher").strip(), agency_name(provider) or None
+
+
+def read_signoff(text: str) -> tuple[bool, str | None]:
+    """Read a sign-off printed after a story.
+
+    A sign-off is a wire agency's name on its own (``PTI``, ``Reuters``,
+    ``(BusinessDesk)``) or editors' initials (``DM``, ``hh/ph/ts/hd``).
+
+    Args:
+        text: The line as printed.
+
+    Returns:
+        ``(is_signoff, provider)``: whether *text* is a sign-off, and the
+        agency it names (in its usual printed form) when it names one.
+
+    >>> read_signoff("PTI"), read_signoff("hh/ph/ts/hd"), read_signoff("Colombia lost.")
+    ((True, 'PTI'), (True, None), (False, None))
+    """
+    line = normalize_text(text)
+    if not line or len(line) > 40:
+        return False, None
+    agency = agency_name(line.strip("()"))
+    if agency is not None:
+        return True, agency
+    paren = _PAREN_SIGNOFF.fullmatch(line)
+    if paren is not None:
+        return True, paren.group("name")
+    if _INITIALS.fullmatch(line) is not None and (
+        "/" in line or line.strip("()").isupper() or line.startswith("(")
+    ):
+        return True, None
+    return False, None

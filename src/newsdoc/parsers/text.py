@@ -1,0 +1,318 @@
+"""parse_text: wire copy and pages copied out of a browser.
+
+Two layouts are read:
+
+* **wire copy**: a headline line, a byline line when the story has one, a
+  blank line, then one paragraph per line with blank lines between them (the
+  layout :func:`newsdoc.writers.text.to_text` writes);
+* **a copied page**: no fixed layout. The story starts at the first paragraph
+  that opens with a dateline, or else at the longest run of prose; it ends
+  where the prose stops and navigation, "Tags", "Most popular" or footers
+  begin. The headline is the headline-like line closest above the byline (or
+  the story), preferring a line the page prints twice; the byline is a
+  ``By ...`` line above the story, or a bare line of names just under the
+  headline.
+
+Either way the blocks go through :func:`newsdoc.analysis.build_article`, which
+takes out bylines, credit lines, captions and boilerplate.
+
+>>> article = parse_text(
+...     "Storm hits coast\\nBy Ann Lee\\n\\n"
+...     "MIAMI (AP) — A storm hit.\\n\\n“It was loud,” said Bo Ray.\\n"
+... )
+>>> article.headline, article.bylines[0].name, article.dateline.location
+('Storm hits coast', 'Ann Lee', 'MIAMI')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdoc.analysis import build_article
+from newsdoc.analysis.boilerplate import is_boilerplate, read_signoff, read_syndication
+from newsdoc.analysis.bylines import agency_name, read_byline
+from newsdoc.analysis.credits import parse_credits, split_caption
+from newsdoc.analysis.datelines import split_dateline
+from newsdoc.errors import TextParseError
+from newsdoc.model import Article, Block, normalize_text
+from newsdoc.parsers._draft import Draft
+
+__all__ = ["parse_text"]
+
+_BULLET = re.compile(r"(?:[*+•·o\-]|\d{1,2}[.)])(?: |$)")
+_ENDS_SENTENCE = frozenset('.?!:;"”’)…»')
+_DATE_LINE = re.compile(
+    r"(?:published|updated|posted|last updated|first published)\b", re.IGNORECASE
+)
+# Where the story certainly ends on a copied page: the first such line after
+# the story's first paragraph closes it.
+_STORY_END = frozenset(
+    {
+        "tags",
+        "tags:",
+        "topics",
+        "topics:",
+        "related",
+        "related stories",
+        "related articles",
+        "most popular",
+        "most read",
+        "trending",
+        "recommended",
+        "you may also like",
+        "more stories",
+        "read next",
+        "view comments",
+        "comments",
+        "share this:",
+        "advertisement",
+    }
+)
+_STORY_END_PREFIXES = ("more in ", "more from ", "more on ", "recommended for ", "related:")
+# A copied page's story region: how far (in lines) from the story start to
+# look back for a byline and a headline, how many non-prose lines may stand
+# between two paragraphs, and how many lines after the story hold its credits.
+_LOOK_BACK = 80
+_MAX_GAP = 3
+_TRAILER = 8
+_MIN_PROSE_WORDS = 6
+_HEADLINE_WORDS = (4, 30)
+
+
+def _is_bullet(line: str) -> bool:
+    return _BULLET.match(line) is not None
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of story text: a sentence of some length."""
+    if not line or _is_bullet(line) or line[-1] not in _ENDS_SENTENCE:
+        return False
+    words = line.split()
+    if len(words) < _MIN_PROSE_WORDS or not any(c.islower() for c in line):
+        return False
+    return not is_boilerplate(line) and not parse_credits(line)
+
+
+def _is_headline_like(line: str) -> bool:
+    words = line.split()
+    low, high = _HEADLINE_WORDS
+    if not low <= len(words) <= high or _is_bullet(line):
+        return False
+    if line[-1] in ".:;," and not line.endswith("..."):
+        return False
+    if "http" in line or _DATE_LINE.match(line) is not None or is_boilerplate(line):
+        return False
+    if sum(c.isalpha() for c in line) < 10:
+        return False
+    if split_caption(line)[1] is not None or parse_credits(line):
+        return False
+    return read_byline(line) is None and read_byline(line, require_prefix=False) is None
+
+
+def _lines(text: str) -> list[str]:
+    return [normalize_text(line) for line in text.splitlines()]
+
+
+def _is_wire_copy(lines: Sequence[str]) -> bool:
+    """Headline, optional byline, blank line, then one paragraph per line."""
+    if not lines or not lines[0] or is_boilerplate(lines[0]) or _is_bullet(lines[0]):
+        return False
+    if len(lines) > 1 and lines[1] and (len(lines) < 3 or lines[2]):
+        return False
+    start = 2 if len(lines) > 1 and lines[1] else 1
+    previous = ""
+    for line in lines[start:]:
+        if line and previous:
+            return False
+        previous = line
+    return True
+
+
+def _wire_draft(lines: Sequence[str]) -> Draft:
+    headline = lines[0]
+    byline_texts: tuple[str, ...] = ()
+    subheadline: str | None = None
+    start = 1
+    if len(lines) > 1 and lines[1]:
+        start = 2
+        line = read_byline(lines[1]) or read_byline(lines[1], require_prefix=False)
+        if line is not None:
+            byline_texts = (lines[1],)
+        else:
+            subheadline = lines[1]
+    blocks = tuple(Block(text=line) for line in lines[start:] if line)
+    return Draft(
+        headline=headline, subheadline=subheadline, byline_texts=byline_texts, blocks=blocks
+    )
+
+
+def _story_start(lines: Sequence[str]) -> int | None:
+    for i, line in enumerate(lines):
+        if len(line.split()) >= 8 and _is_prose(line) and split_dateline(line)[0] is not None:
+            return i
+    # No dateline: the longest run of prose.
+    best, best_score = None, 0
+    run_start, score, gap = None, 0, 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _is_prose(line):
+            if run_start is None:
+                run_start, score = i, 0
+            score += len(line)
+            gap = 0
+            if score > best_score:
+                best, best_score = run_start, score
+        elif run_start is not None:
+            gap += 1
+            if gap > _MAX_GAP or _is_bullet(line):
+                run_start, score, gap = None, 0, 0
+    return best
+
+
+def _is_story_end(line: str) -> bool:
+    lowered = line.lower()
+    return lowered in _STORY_END or lowered.startswith(_STORY_END_PREFIXES)
+
+
+def _story_end(lines: Sequence[str], start: int) -> tuple[int, int]:
+    """Return (index of the last paragraph, index where the page furniture begins)."""
+    last, gap = start, 0
+    j = start + 1
+    while j < len(lines):
+        line = lines[j]
+        if line:
+            if _is_bullet(line) or _is_story_end(line):
+                break
+            if _is_prose(line):
+                last, gap = j, 0
+            elif not is_boilerplate(line) and not parse_credits(line):
+                gap += 1
+                if gap > _MAX_GAP:
+                    break
+        j += 1
+    return last, j
+
+
+def _byline_index(lines: Sequence[str], start: int) -> int | None:
+    for i in range(start - 1, max(-1, start - _LOOK_BACK), -1):
+        line = lines[i]
+        if line and not _is_bullet(line):
+            found = read_byline(line)
+            if found is not None and (found.bylines or found.organization is not None):
+                return i
+    return None
+
+
+def _headline_index(lines: Sequence[str], anchor: int) -> int | None:
+    candidates = [
+        i
+        for i in range(anchor - 1, max(-1, anchor - _LOOK_BACK), -1)
+        if lines[i] and _is_headline_like(lines[i])
+    ]
+    if not candidates:
+        return None
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line:
+            counts[line] = counts.get(line, 0) + 1
+    for i in candidates:
+        if counts.get(lines[i], 0) > 1:
+            return i
+    return candidates[0]
+
+
+def _names_only(line: str) -> bool:
+    """A bare line of names under a headline ("JANIE HAR", "A and B, AP")."""
+    found = read_byline(line, require_prefix=False)
+    return found is not None and bool(found.bylines)
+
+
+def _org_line(line: str) -> bool:
+    return bool(line) and len(line.split()) <= 4 and agency_name(line) is not None
+
+
+def _page_draft(lines: Sequence[str]) -> Draft:
+    start = _story_start(lines)
+    if start is None:
+        raise TextParseError("no story text found: no line reads as a paragraph of prose")
+    last, furniture = _story_end(lines, start)
+    byline_at = _byline_index(lines, start)
+    anchor = byline_at if byline_at is not None else start
+    headline_at = _headline_index(lines, anchor)
+    headline = lines[headline_at] if headline_at is not None else None
+    byline_texts: list[str] = []
+    if byline_at is not None:
+        text = lines[byline_at]
+        following = next((line for line in lines[byline_at + 1 : start] if line), "")
+        if _org_line(following):
+            text = f"{text}, {following}"
+        byline_texts.append(text)
+    elif headline is not None:
+        for i, line in enumerate(lines[:start]):
+            if line != headline:
+                continue
+            after = [other for other in lines[i + 1 : start] if other][:2]
+            found = next((other for other in after if _names_only(other)), None)
+            if found is not None:
+                byline_texts.append(found)
+                break
+    # Photo captions printed between the headline and the story.
+    top = max(0, start - _LOOK_BACK)
+    if headline is not None:
+        top = next(i for i, line in enumerate(lines) if line == headline)
+    blocks: list[Block] = []
+    previous = ""
+    for line in lines[top + 1 : start]:
+        if not line or _is_bullet(line):
+            continue
+        _caption, credit = split_caption(line)
+        if credit is None:
+            credits = parse_credits(line)
+            if credits and credits[0].role.value == "photo" and previous:
+                blocks.append(Block(text=f"{previous} {line}"))
+            previous = line
+            continue
+        blocks.append(Block(text=line))
+        previous = line
+    blocks.extend(
+        Block(text=line) for line in lines[start : last + 1] if line and not _is_bullet(line)
+    )
+    blocks.extend(
+        Block(text=line)
+        for line in lines[last + 1 : min(furniture, last + 1 + _TRAILER)]
+        if line
+        and (parse_credits(line) or read_signoff(line)[0] or read_syndication(line) is not None)
+    )
+    # The captions above the story come first: the analysis takes them out of
+    # the body (they end with a photo credit) and makes them media.
+    return Draft(headline=headline, byline_texts=tuple(byline_texts), blocks=tuple(blocks))
+
+
+def parse_text(text: str) -> Article:
+    """Read a plain-text story: wire copy or a page copied out of a browser.
+
+    Args:
+        text: The story as text (a ``str``, never a path).
+
+    Returns:
+        The :class:`~newsdoc.model.Article`.
+
+    Raises:
+        TextParseError: *text* is not a ``str``, is empty, or holds no line
+            that reads as story text.
+    """
+    if not isinstance(text, str):
+        raise TextParseError(f"parse_text expects a str, got {type(text).__name__}")
+    if "\x00" in text:
+        raise TextParseError("the text holds a NUL character: it is binary data, not a story")
+    lines = _lines(text)
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    while len(lines) > first and not lines[-1]:
+        lines.pop()
+    lines = lines[first:]
+    if not lines:
+        raise TextParseError("the text is empty")
+    draft = _wire_draft(lines) if _is_wire_copy(lines) else _page_draft(lines)
+    return build_article(draft)
