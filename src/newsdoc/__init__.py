@@ -32,6 +32,9 @@ from newsdoc.model import (
     Subject,
     When,
 )
+from newsdoc.parsers import parse, sniff_format
+from newsdoc.parsers.html import parse_html
+from newsdoc.parsers.text import parse_text
 from newsdoc.serialize import (
     SCHEMA_VERSION,
     converter,
@@ -73,6 +76,10 @@ __all__ = [
     "from_dict",
     "from_json",
     "make_converter",
+    "parse",
+    "parse_html",
+    "parse_text",
+    "sniff_format",
     "to_dict",
     "to_json",
 ]
