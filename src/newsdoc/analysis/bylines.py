@@ -55,6 +55,7 @@ _PREFIX = re.compile(
 _TRAILER = re.compile(r" (?:--|[-–—|•·]) ")
 _NAME_SPLIT = re.compile(r", | and | & | und | et | y | e ", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’\-]{0,30}")
+_NAME_PARTICLE_PREFIXES = ("al-", "el-", "as-", "ad-", "ar-", "an-", "az-", "at-")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _ORG_OPENERS = ("special to the ", "special to ", "for the ", "for ", "the ")
 _DOMAIN = re.compile(r"[\w\-]{1,60}\.(?:com|org|net|co\.uk|co|news|in|ca|au|de|fr)")
@@ -107,7 +108,16 @@ def _is_name_word(word: str) -> bool:
         return False
     if word.endswith(".") and len(word) > 3:
         return False  # "Austria." ends a sentence; "J." and "St." are name parts
-    return word[:1].isupper()
+    first = word[:1]
+    if first.isupper():
+        return True
+    # Scripts without case (Arabic, Hebrew, CJK) have no capitals to look for;
+    # "al-Halabi" and "d’Alembert" open with a lower-case particle.
+    if not first.islower():
+        return True
+    if word.startswith(_NAME_PARTICLE_PREFIXES):
+        return word[3:4].isupper()
+    return word[:2] in {"d’", "d'"} and word[2:3].isupper()
 
 
 def looks_like_name(text: str) -> bool:
@@ -129,16 +139,19 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False
-    if not words[0][:1].isupper():
+    if not _is_name_word(words[0]) or words[0].lower() in NAME_PARTICLES:
         return False
-    if not words[-1][:1].isupper() and words[-1].lower() not in _NAME_SUFFIXES:
+    if words[-1].lower() in NAME_PARTICLES:
         return False
     for word in words:
         if not _is_name_word(word):
             return False
         if word.lower().strip(".") in NOT_NAME_WORDS or word.lower() in DESK_WORDS:
             return False
-        if word.lower() in AGENCY_NAMES or word.lower() in OUTLET_WORDS:
+        if word.lower() in OUTLET_WORDS:
+            return False
+        # "AP", "Reuters", "TASS"; but "Ani" is also a given name.
+        if word.lower() in AGENCY_NAMES and (word.isupper() or len(word) > 4):
             return False
     return True
 
