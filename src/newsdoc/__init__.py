@@ -44,6 +44,7 @@ from newsdoc.serialize import (
     to_dict,
     to_json,
 )
+from newsdoc.writers.text import to_text
 
 try:
     __version__ = version("newsdoc")
@@ -82,4 +83,5 @@ __all__ = [
     "sniff_format",
     "to_dict",
     "to_json",
+    "to_text",
 ]
