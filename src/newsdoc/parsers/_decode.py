@@ -85,6 +85,24 @@ _LABEL_ALIASES: dict[str, str] = {
 }
 
 
+# Legacy single-byte encodings, which any byte sequence decodes without error.
+_SINGLE_BYTE = frozenset(
+    {
+        "cp1252",
+        "iso8859-1",
+        "iso8859-2",
+        "iso8859-15",
+        "cp1250",
+        "cp1251",
+        "cp1253",
+        "cp1254",
+        "cp1257",
+        "koi8-r",
+        "mac-roman",
+    }
+)
+
+
 def _codec(label: str | bytes | None) -> str | None:
     """Return the Python codec for an encoding label, or None if unknown."""
     if label is None:
@@ -131,6 +149,14 @@ def decode(data: bytes, *, charset: str | None = None) -> Decoded:
         )
     chosen = _declared(data)
     if chosen is not None:
+        if chosen in _SINGLE_BYTE and not data.isascii():
+            # Non-ASCII bytes that are valid UTF-8 are UTF-8: a page re-saved
+            # by a CMS or a crawler keeps its old Latin-1 declaration, while
+            # real Latin-1 text almost never forms valid UTF-8 sequences.
+            try:
+                return Decoded(text=data.decode("utf-8"), encoding="utf-8", evidence=Evidence.UTF8)
+            except UnicodeDecodeError:
+                pass
         return Decoded(
             text=data.decode(chosen, "replace"), encoding=chosen, evidence=Evidence.DECLARATION
         )

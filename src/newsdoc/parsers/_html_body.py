@@ -444,36 +444,47 @@ def _pick_container(
 def find_headline(
     root: html.HtmlElement, titles: Iterable[str]
 ) -> tuple[str | None, html.HtmlElement | None]:
-    """Find the visible headline: the ``<h1>`` that the metadata's titles name.
+    """Find the headline: the visible ``<h1>`` the metadata's titles agree with.
+
+    The page's structured data names the headline without furniture; the
+    ``<h1>`` shows it as printed. An ``<h1>`` equal to a metadata title is the
+    headline. One that ends with a metadata title carries a kicker in front
+    ("Election 2024: ..."), and one that a metadata title starts with lacks
+    the site name the metadata appended: the shorter text is the headline.
+    With no agreement, the most trusted metadata title wins, and the first
+    ``<h1>`` only when the page has no metadata title at all.
 
     Args:
         root: The page.
-        titles: Headline strings from metadata, most trusted first.
+        titles: Headline strings from metadata, most trusted first, with
+            known site names already removed.
 
     Returns:
-        The headline text and its element, or ``(None, None)``.
+        The headline text and the ``<h1>`` element that shows it (``None``
+        when no ``<h1>`` does), or ``(None, None)``.
     """
-    headings: list[tuple[str, html.HtmlElement]] = []
+    headings: list[tuple[str, str, html.HtmlElement]] = []
     for element in root.iter("h1"):
         text = " ".join(element.text_content().split())
         if text:
-            headings.append((text, element))
-    wanted = [_squash(t) for t in titles if t]
-    for title in wanted:
-        for text, element in headings:
-            if _squash(text) == title:
+            headings.append((text, _squash(text), element))
+    wanted = [(t, _squash(t)) for t in titles if t and _squash(t)]
+    for _title, squashed_title in wanted:
+        for text, squashed, element in headings:
+            if squashed == squashed_title:
                 return text, element
-    for title in wanted:
-        for text, element in headings:
-            squashed = _squash(text)
-            if len(squashed) >= 10 and (squashed in title or title in squashed):
+    for title, squashed_title in wanted:
+        for _text, squashed, element in headings:
+            if len(squashed_title) >= 12 and squashed.endswith(squashed_title):
+                return title, element
+    for _title, squashed_title in wanted:
+        for text, squashed, element in headings:
+            if len(squashed) >= 12 and squashed_title.startswith(squashed):
                 return text, element
-    if len(headings) >= 1 and not wanted:
-        return headings[0]
+    if wanted:
+        return wanted[0][0], None
     if headings:
-        # No h1 matches what the metadata says: the first one in the story
-        # area is still the best visible evidence.
-        return headings[0]
+        return headings[0][0], headings[0][2]
     return None, None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import collections
 import enum
+import html as html_entities
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -48,6 +49,7 @@ class Origin(enum.IntEnum):
     REL_AUTHOR = 10
     HTML = 11  # <html lang>, <link rel=canonical>, <title>
     JSONLD_PAGE = 12  # JSON-LD on a WebPage rather than an article
+    VISIBLE = 13  # text of elements whose class names a byline or a date
 
 
 @attrs.frozen
@@ -101,6 +103,7 @@ PRECEDENCE: Mapping[str, tuple[Origin, ...]] = {
         Origin.META,
         Origin.REL_AUTHOR,
         Origin.JSONLD_PAGE,
+        Origin.VISIBLE,
     ),
     "author_org": (Origin.JSONLD, Origin.MICRODATA, Origin.JSONLD_PAGE),
     "published": (
@@ -113,6 +116,7 @@ PRECEDENCE: Mapping[str, tuple[Origin, ...]] = {
         Origin.META,
         Origin.JSONLD_PAGE,
         Origin.TIME,
+        Origin.VISIBLE,
     ),
     "modified": (
         Origin.JSONLD,
@@ -155,6 +159,8 @@ _META_NAMES: Mapping[str, tuple[str, Origin]] = {
     "article:published_time": ("published", Origin.ARTICLE),
     "article:published": ("published", Origin.ARTICLE),
     "article:modified_time": ("modified", Origin.ARTICLE),
+    "article:published:time": ("published", Origin.ARTICLE),
+    "article:modified:time": ("modified", Origin.ARTICLE),
     "article:modified": ("modified", Origin.ARTICLE),
     "article:author": ("author", Origin.ARTICLE),
     "article:author_name": ("author", Origin.ARTICLE),
@@ -246,6 +252,7 @@ ARTICLE_TYPES = frozenset(
         "advertisercontentarticle",
         "medicalscholarlyarticle",
         "discussionforumposting",
+        "claimreview",
     }
 )
 _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "medicalwebpage"})
@@ -278,6 +285,9 @@ _LOOSE_FIELDS: Mapping[str, str] = {
 def _text(value: object) -> str | None:
     """Return a JSON value as a single stripped string, if it is one."""
     if isinstance(value, str):
+        if "&" in value:
+            # JSON-LD written by templates often keeps HTML character references.
+            value = html_entities.unescape(value)
         value = value.strip()
         return value or None
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -535,7 +545,39 @@ def collect(root: html.HtmlElement) -> tuple[Candidate, ...]:
                 if text:
                     found.append(Candidate("author", Origin.REL_AUTHOR, text))
     found.extend(_microdata(root))
+    found.extend(_visible(root))
     return tuple(found)
+
+
+# Elements whose class says they hold the byline or the date, in the order the
+# page shows them; a page with no metadata for either still prints them.
+_VISIBLE_XPATH = etree.XPath(
+    "//*[contains(@class, 'byline') or contains(@class, 'author') "
+    "or contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')]"
+    "[not(self::script or self::style or self::meta or self::link or self::body or self::html)]"
+)
+_VISIBLE_LIMIT = 40
+_VISIBLE_MAX_CHARS = 100
+
+
+def _visible(root: html.HtmlElement) -> Iterator[Candidate]:
+    found = _VISIBLE_XPATH(root)
+    if not isinstance(found, list):
+        return
+    authors = dates = 0
+    for element in found[:_VISIBLE_LIMIT]:
+        if not isinstance(element, html.HtmlElement):
+            continue
+        names = (element.get("class") or "").lower()
+        text = _element_text(element)
+        if not text or len(text) > _VISIBLE_MAX_CHARS:
+            continue
+        if ("byline" in names or "author" in names) and authors < 2:
+            authors += 1
+            yield Candidate("author", Origin.VISIBLE, text)
+        elif dates < 3 and ("date" in names or "time" in names or "publish" in names):
+            dates += 1
+            yield Candidate("published", Origin.VISIBLE, text)
 
 
 _ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")

@@ -63,6 +63,13 @@ _BY_PREFIX = re.compile(
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:[,;|/]|\s+(?:and|und|&|y|et|e|og|och|en|i|и|та|a)\s+)\s*", re.IGNORECASE
 )
+_URL_VALUE = re.compile(r"^(?:https?:|www\.|/)", re.IGNORECASE)
+# Job words printed after a name in Korean, Japanese and Chinese bylines.
+_NAME_SUFFIX = re.compile(r"\s*(?:기자|특파원|記者|特派員|编辑|記者撮影)(?:\s.*)?$")
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al"}
+)
+_BY_WORDS = frozenset({"by", "von", "por", "par", "di", "door", "av", "af", "od", "from"})
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|html?)\b|@|/", re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
 
@@ -113,6 +120,27 @@ _DESK_WORDS = frozenset(
         "magazine",
         "tv",
         "radio",
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "bild",
+        "getty",
+        "imago",
+        "shutterstock",
+        "picture",
+        "agenturen",
+        "red",
+        "twitter",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "email",
+        "mail",
+        "quelle",
+        "source",
     }
 )
 #: News agencies: credited as author, they are the provider.
@@ -197,21 +225,31 @@ def _decode_input(data: str | bytes, charset: str | None) -> str | bytes:
     raise HTMLParseError(f"expected HTML as str or bytes, got {type(data).__name__}")
 
 
-def _strip_site_name(title: str, publisher_names: Iterable[str]) -> str:
+def _strip_site_name(title: str, publisher_names: Iterable[str], *, guess: bool) -> str:
+    """Remove the site name a title carries ("Headline | Site").
+
+    Known publisher names are always removed. With *guess*, as for a
+    ``<title>``, a short last part after a separator is taken to be the site
+    name even when the page names no publisher.
+    """
     parts = _SITE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     names = {_squash(n) for n in publisher_names if n}
     kept = [p for p in parts if _squash(p) not in names]
     if len(kept) == len(parts):
-        # Unknown site name: the longest part is the headline.
-        return max(parts, key=len) if len(parts[-1]) < 30 else title
+        if guess and len(parts[-1]) < 30:
+            return max(parts, key=len)
+        return title
     return " - ".join(kept) if kept else title
 
 
 def _clean_author(value: str) -> list[str]:
     value = " ".join(value.split())
+    if _URL_VALUE.match(value):
+        return []  # a profile page, not a name
     value = _BY_PREFIX.sub("", value)
+    value = _NAME_SUFFIX.sub("", value)
     names: list[str] = []
     for part in _AUTHOR_SPLIT.split(value):
         name = part.strip(" .:-–—()[]\"'")
@@ -220,9 +258,30 @@ def _clean_author(value: str) -> list[str]:
     return names
 
 
+_CAPITALISED = re.compile(r"^[^\W\d_]", re.UNICODE)
+
+
+def _looks_like_name(name: str) -> bool:
+    """Tell whether printed text has the shape of a personal name.
+
+    Used for text read off the page rather than metadata: two to four
+    capitalised words in scripts with case, or a short run in scripts without.
+    """
+    words = name.split()
+    if not name.isascii() and not any(c.isupper() or c.islower() for c in name):
+        return 1 <= len(words) <= 3
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(w[0].isupper() or w in _NAME_PARTICLES for w in words if _CAPITALISED.match(w))
+
+
 def _is_person(name: str, publisher_names: frozenset[str]) -> bool:
     if not name or len(name) > 60 or _URLISH.search(name) or _DIGITS.search(name):
         return False
+    if name.casefold() in _BY_WORDS:
+        return False
+    if " " not in name and name.islower():
+        return False  # a lone lower-case word is a label or a handle, not a name
     squashed = _squash(name)
     if not squashed or squashed in publisher_names:
         return False
@@ -243,10 +302,11 @@ def _authors(
     by_origin: dict[Origin, list[str]] = {}
     orgs: list[str] = []
     for candidate in _html_meta.pick_all(candidates, "author"):
+        visible = candidate.origin is Origin.VISIBLE
         for name in _clean_author(candidate.value):
-            if _is_person(name, publisher_names):
+            if _is_person(name, publisher_names) and (not visible or _looks_like_name(name)):
                 by_origin.setdefault(candidate.origin, []).append(name)
-            elif not _URLISH.search(name) and len(name) <= 60:
+            elif not visible and not _URLISH.search(name) and len(name) <= 60:
                 orgs.append(name)
     orgs.extend(c.value for c in _html_meta.pick_all(candidates, "author_org"))
     people: list[str] = []
@@ -384,19 +444,19 @@ def parse_html(data: str | bytes, *, url: str | None = None, charset: str | None
     publisher_names = frozenset(
         _squash(c.value) for c in candidates if c.field == "publisher" and _squash(c.value)
     )
-    titles = [c.value for c in _html_meta.pick_all(candidates, "headline")]
+    site_names = [c.value for c in candidates if c.field == "publisher"]
+    titles = [
+        _strip_site_name(c.value, site_names, guess=False)
+        for c in _html_meta.pick_all(candidates, "headline")
+    ]
     titles.extend(
-        _strip_site_name(c.value, [c.value for c in candidates if c.field == "publisher"])
+        _strip_site_name(c.value, site_names, guess=True)
         for c in _html_meta.pick_all(candidates, "title")
     )
     extraction = _html_body.extract_body(
         root, titles=titles, base_url=url, body_hint=_value(candidates, "body")
     )
     headline = extraction.headline
-    if headline is None and titles:
-        headline = _strip_site_name(
-            titles[0], [c.value for c in candidates if c.field == "publisher"]
-        )
     bylines, organisation = _authors(candidates, publisher_names)
     provider = organisation if organisation and not bylines else None
     if provider is None and organisation and organisation.casefold() in _AGENCIES:
