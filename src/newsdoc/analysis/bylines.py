@@ -139,9 +139,9 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False
-    if not _is_name_word(words[0]) or words[0].lower() in NAME_PARTICLES:
+    if not _is_name_word(words[0]) or words[0] in NAME_PARTICLES:
         return False
-    if words[-1].lower() in NAME_PARTICLES:
+    if words[-1] in NAME_PARTICLES:
         return False
     for word in words:
         if not _is_name_word(word):

@@ -1,0 +1,85 @@
+"""is_boilerplate, read_signoff and read_syndication: one row per convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.analysis.boilerplate import (
+    is_boilerplate,
+    is_separator,
+    read_signoff,
+    read_syndication,
+)
+
+FURNITURE = [
+    pytest.param("Text size Aa Aa", id="text-size control"),
+    pytest.param("Access to the comments Comments", id="comments link"),
+    pytest.param("This content is not available in your region", id="region notice"),
+    pytest.param("Share this:", id="share heading"),
+    pytest.param("* Click to share on Facebook (Opens in new window)", id="share button"),
+    pytest.param("Facebook Twitter Email LinkedIn Reddit Pinterest", id="share row"),
+    pytest.param("Read More", id="read more"),
+    pytest.param("Sign up for Newsletters and Alerts", id="newsletter prompt"),
+    pytest.param("We use cookies to improve your experience.", id="cookie notice"),
+    pytest.param("Copyright 2019 Hawaii News Now. All rights reserved.", id="copyright line"),
+    pytest.param("© 2019 Reuters. All Rights Reserved.", id="copyright sign"),
+    pytest.param("___", id="separator"),
+    pytest.param("(Graphic: Global assets in 2019 - here)", id="graphics note"),
+    pytest.param("This article has been adapted from its original source.", id="adaptation"),
+    pytest.param("Please enable JavaScript to view the comments.", id="javascript notice"),
+    pytest.param("View all (23)", id="gallery count"),
+    pytest.param(
+        "euronews provides breaking news articles from reuters as a service to its readers.",
+        id="syndication notice",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_furniture(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+STORY = [
+    pytest.param("The flow of cars and vehicles leaving is not stopping.", id="story sentence"),
+    pytest.param("AUSTRALIA AHEAD", id="subhead"),
+    pytest.param("What has Trump said about Nato?", id="question subhead"),
+    pytest.param("Readers shared the post more than 2,000 times.", id="share as a verb"),
+    pytest.param("x" * 5000, id="long block"),
+]
+
+
+@pytest.mark.parametrize("text", STORY)
+def test_story_text(text: str) -> None:
+    assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("PTI", (True, "PTI"), id="agency sign-off"),
+        pytest.param("Reuters", (True, "Reuters"), id="agency name"),
+        pytest.param("(BusinessDesk)", (True, "BusinessDesk"), id="desk in parentheses"),
+        pytest.param("hh/ph/ts/hd", (True, None), id="editor initials"),
+        pytest.param("DM", (True, None), id="initials in capitals"),
+        pytest.param("Colombia had lost to Belgium.", (False, None), id="sentence"),
+        pytest.param("AUSTRALIA AHEAD", (False, None), id="subhead"),
+    ],
+)
+def test_signoffs(text: str, expected: tuple[bool, str | None]) -> None:
+    assert read_signoff(text) == expected
+
+
+def test_syndication_names_publisher_and_provider() -> None:
+    notice = "newsroom24 provides breaking news articles from reuters as a service to its readers"
+    assert read_syndication(notice) == ("newsroom24", "Reuters")
+    assert read_syndication("Rain fell on Tuesday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("___", True), ("* * *", False), ("---", True), ("A", False)],
+    ids=["underscores", "spaced stars", "hyphens", "letter"],
+)
+def test_separators(text: str, expected: bool) -> None:
+    assert is_separator(text) is expected

@@ -1,0 +1,168 @@
+"""parse_credits, split_caption and parse_photo_credit: one row per credit convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.analysis.credits import parse_credit, parse_credits, parse_photo_credit, split_caption
+
+# text, [(role, names, organization)]
+LINES = [
+    pytest.param(
+        "(Reporting by Ann Lee; Editing by Bo Ray)",
+        [("reporting", ("Ann Lee",), None), ("editing", ("Bo Ray",), None)],
+        id="Reuters style in parentheses",
+    ),
+    pytest.param(
+        "Reporting by Ann Lee and Cy Tan; additional reporting by Di Fox, Ed Ng and Flo Wu; "
+        "Editing by Bo Ray",
+        [
+            ("reporting", ("Ann Lee", "Cy Tan"), None),
+            ("additional reporting", ("Di Fox", "Ed Ng", "Flo Wu"), None),
+            ("editing", ("Bo Ray",), None),
+        ],
+        id="without parentheses, lists of names",
+    ),
+    pytest.param(
+        "(Reporting by Ann Lee in Berlin; Writing by Cy Tan, editing by Bo Ray)",
+        [
+            ("reporting", ("Ann Lee",), None),
+            ("writing", ("Cy Tan",), None),
+            ("editing", ("Bo Ray",), None),
+        ],
+        id="place after name, comma between roles",
+    ),
+    pytest.param(
+        "Contributing: Kristine Phillips",
+        [("additional reporting", ("Kristine Phillips",), None)],
+        id="Contributing colon",
+    ),
+    pytest.param(
+        "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+        [("additional reporting", ("Alan Fram", "Zeke Miller"), "Associated Press")],
+        id="writers contributed to this report",
+    ),
+    pytest.param(
+        "Jane Doe contributed reporting.",
+        [("additional reporting", ("Jane Doe",), None)],
+        id="contributed reporting",
+    ),
+    pytest.param(
+        "Main image credit: Getty", [("photo", (), "Getty")], id="image credit organization"
+    ),
+    pytest.param(
+        "Photo: Meg Kinnard, AP", [("photo", ("Meg Kinnard",), "AP")], id="Photo colon, AP"
+    ),
+    pytest.param(
+        "(Translated by Ann Lee)", [("translation", ("Ann Lee",), None)], id="translation"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINES)
+def test_credit_lines(text: str, expected: list[tuple[str, tuple[str, ...], str | None]]) -> None:
+    credits = parse_credits(text)
+    assert [(c.role.value, c.names, c.organization) for c in credits] == expected
+    assert all(c.raw == text for c in credits)
+
+
+NOT_CREDITS = [
+    pytest.param("He was hit by a car and taken to hospital.", id="sentence with by"),
+    pytest.param("Our Standards: The Thomson Reuters Trust Principles.", id="standards notice"),
+    pytest.param("Parise said: “We have been there.”", id="quote after a colon"),
+    pytest.param("The plan was backed by most lawmakers.", id="passive voice"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CREDITS)
+def test_not_credit_lines(text: str) -> None:
+    assert parse_credits(text) == ()
+    assert parse_credit(text) is None
+
+
+# caption line, caption, names, organization, raw
+CAPTIONS = [
+    pytest.param(
+        "FILE PHOTO: A view of the town, March 16, 2015. "
+        "REUTERS/Khalil Ashawi/File Photo   -   Copyright  Khalil Ashawi(Reuters)",
+        "FILE PHOTO: A view of the town, March 16, 2015.",
+        ("Khalil Ashawi",),
+        "Reuters",
+        "REUTERS/Khalil Ashawi/File Photo - Copyright Khalil Ashawi(Reuters)",
+        id="REUTERS slash name, file photo, copyright",
+    ),
+    pytest.param(
+        "Traders work on the floor. REUTERS/Brendan McDermid",
+        "Traders work on the floor.",
+        ("Brendan McDermid",),
+        "Reuters",
+        "REUTERS/Brendan McDermid",
+        id="REUTERS slash name",
+    ),
+    pytest.param(
+        "A player celebrates his goal in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)",
+        "A player celebrates his goal in Buffalo, N.Y.",
+        ("Jeffrey T. Barnes",),
+        "AP",
+        "(AP Photo/Jeffrey T. Barnes)",
+        id="AP Photo in parentheses",
+    ),
+    pytest.param(
+        "The house where he was born. Leonhard Foeger / Reuters file",
+        "The house where he was born.",
+        ("Leonhard Foeger",),
+        "Reuters",
+        "Leonhard Foeger / Reuters file",
+        id="name slash agency file",
+    ),
+    pytest.param(
+        "Shoppers look at cords. (Elias Funez/The Union via AP)",
+        "Shoppers look at cords.",
+        ("Elias Funez",),
+        "AP",
+        "(Elias Funez/The Union via AP)",
+        id="via agency",
+    ),
+    pytest.param(
+        "The lander on the moon. Credit: SpaceX",
+        "The lander on the moon.",
+        (),
+        "SpaceX",
+        "Credit: SpaceX",
+        id="Credit colon organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "names", "organization", "raw"), CAPTIONS)
+def test_captions(
+    line: str, caption: str, names: tuple[str, ...], organization: str | None, raw: str
+) -> None:
+    got_caption, credit = split_caption(line)
+    assert got_caption == caption
+    assert credit is not None
+    assert credit.role.value == "photo"
+    assert (credit.names, credit.organization, credit.raw) == (names, organization, raw)
+
+
+NOT_CAPTIONS = [
+    pytest.param("He said (in a statement) it was fine.", id="parenthesis in a sentence"),
+    pytest.param("Patrick Semansky, ASSOCIATED PRESS", id="bare name and agency"),
+    pytest.param("Prices rose 3/4 of a point.", id="fraction"),
+    pytest.param("“We will rebuild,” said Ann Lee.", id="quote"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_not_captions(line: str) -> None:
+    caption, credit = split_caption(line)
+    assert credit is None
+    assert caption == line
+
+
+def test_photo_credit_alone() -> None:
+    credit = parse_photo_credit("(AP Photo/Jeffrey T. Barnes)")
+    assert credit is not None
+    assert credit.names == ("Jeffrey T. Barnes",)
+    assert parse_photo_credit("A caption. REUTERS/Jane Doe") is None

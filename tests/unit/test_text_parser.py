@@ -1,0 +1,190 @@
+"""parse_text end to end on synthetic stories, and to_text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdoc.errors import TextParseError
+from newsdoc.model import Article, Block, Byline, Credit, CreditRole, Media
+from newsdoc.parsers.text import parse_text
+from newsdoc.writers.text import to_text
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
+
+
+def _read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def test_copied_page_like_the_seed() -> None:
+    """A syndicated agency story copied out of a browser page, with all its furniture."""
+    article = parse_text(_read("copied-page.txt"))
+    assert article.headline == "Bridge reopens after month-long repairs in river city"
+    assert article.bylines == (Byline(name="Piotr Zieliński"),)
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.location, article.dateline.agency) == (
+        "TARNÓW (Reuters) –",
+        "TARNÓW",
+        "Reuters",
+    )
+    assert len(article.body) == 4
+    assert article.body[0].text.startswith("TARNÓW (Reuters) – The Old Bridge reopened")
+    assert article.body[-1].text.startswith("Shopkeepers on both banks")
+    photo = Credit(
+        role=CreditRole.PHOTO,
+        names=("Agnieszka Nowak",),
+        organization="Reuters",
+        raw="REUTERS/Agnieszka Nowak/File Photo - Copyright Agnieszka Nowak(Reuters)",
+    )
+    line = "(Reporting by Piotr Zieliński; Editing by Ann Lee)"
+    assert article.credits == (
+        Credit(role=CreditRole.REPORTING, names=("Piotr Zieliński",), raw=line),
+        Credit(role=CreditRole.EDITING, names=("Ann Lee",), raw=line),
+        photo,
+    )
+    assert article.media == (
+        Media(
+            caption="FILE PHOTO: Cars cross the Old Bridge in the river city of Tarnów, "
+            "March 3, 2021.",
+            credit=photo,
+        ),
+    )
+    assert article.provider == "Reuters"
+    assert article.publisher == "newsroom24"
+    furniture = ("Text size", "Access to the comments", "not available", "provides breaking")
+    assert not [b.text for b in article.body if any(f in b.text for f in furniture)]
+
+
+def test_browser_page_with_navigation() -> None:
+    article = parse_text(_read("browser-page.txt"))
+    assert article.headline == "Storm knocks out power to thousands along the coast"
+    assert [(b.name, b.affiliation) for b in article.bylines] == [
+        ("HANNA LUND", "Associated Press"),
+        ("OSKAR BERG", "Associated Press"),
+    ]
+    assert article.dateline is not None
+    assert article.dateline.region == "Norway"
+    texts = [b.text for b in article.body]
+    assert texts[0].startswith("BERGEN, Norway (AP) —")
+    assert texts[-1] == "Schools in three districts stayed closed as a precaution."
+    assert "Read More" not in texts
+    assert [(c.role.value, c.names, c.organization) for c in article.credits] == [
+        ("additional reporting", ("Lena Holm",), "Associated Press"),
+        ("photo", ("Erik Dahl",), "AP"),
+    ]
+    assert article.media[0].caption is not None
+    assert article.media[0].caption.startswith("A boat drifts")
+
+
+WIRE = [
+    pytest.param(
+        "Nadal keeps Spain alive\nBy The Associated Press\n\nMADRID — Nadal won.\n",
+        None,
+        "Associated Press",
+        id="agency byline gives provider",
+    ),
+    pytest.param(
+        "Snooze cruise for astronauts\nThe Associated Press\n\nBERLIN -- The agency says so.\n",
+        None,
+        "Associated Press",
+        id="agency byline without By",
+    ),
+    pytest.param(
+        "Plague case confirmed\nBy Sean Mart\n\nHealth officials confirmed a case.\n",
+        "Sean Mart",
+        None,
+        id="person byline",
+    ),
+    pytest.param(
+        "Sweden drops investigation\n\nProsecutors dropped the case.\n",
+        None,
+        None,
+        id="no byline line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "provider"), WIRE)
+def test_wire_copy_header(text: str, name: str | None, provider: str | None) -> None:
+    article = parse_text(text)
+    assert [b.name for b in article.bylines] == ([name] if name else [])
+    assert article.provider == provider
+
+
+def test_wire_copy_drops_credits_signoffs_and_separators() -> None:
+    text = (
+        "Ferry talks resume\nBy Ann Lee\n\nOSLO (NTB) — Talks resumed on Monday.\n\n"
+        "Both sides said they hoped for a deal.\n\n___\n\nContributing: Bo Ray\n\n"
+        "Copyright 2021 Example News. All rights reserved.\n\nhh/ph\n"
+    )
+    article = parse_text(text)
+    assert [b.text for b in article.body] == [
+        "OSLO (NTB) — Talks resumed on Monday.",
+        "Both sides said they hoped for a deal.",
+    ]
+    assert [c.names for c in article.credits] == [("Bo Ray",)]
+
+
+def test_wire_copy_keeps_subheads() -> None:
+    text = "Cup preview\nBy Ann Lee\n\nThe teams meet on Sunday.\n\nAUSTRALIA AHEAD\n\nThey lead.\n"
+    assert [b.text for b in parse_text(text).body] == [
+        "The teams meet on Sunday.",
+        "AUSTRALIA AHEAD",
+        "They lead.",
+    ]
+
+
+def test_signoff_names_provider() -> None:
+    text = "Rates held\n\nNEW DELHI: The bank held rates on Friday.\n\nPTI\n"
+    article = parse_text(text)
+    assert article.provider == "PTI"
+    assert len(article.body) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("   \n\n\t\n", id="only whitespace"),
+        pytest.param("* Home\n* News\n* Sports\n", id="navigation only"),
+        pytest.param("abc\x00def", id="NUL byte"),
+    ],
+)
+def test_unreadable_text_raises(text: str) -> None:
+    with pytest.raises(TextParseError):
+        parse_text(text)
+
+
+def test_non_string_raises() -> None:
+    with pytest.raises(TextParseError):
+        parse_text(b"bytes are not text")  # type: ignore[arg-type]
+
+
+def test_to_text_round_trip() -> None:
+    article = Article(
+        headline="Harbour closes",
+        bylines=(Byline(name="Ann Lee", affiliation="Reuters"),),
+        body=(Block(text="The harbour closed on Monday."),),
+        credits=(Credit(role=CreditRole.EDITING, names=("Bo Ray",), raw="(Editing by Bo Ray)"),),
+    )
+    text = to_text(article)
+    assert text == (
+        "Harbour closes\nBy Ann Lee, Reuters\n\nThe harbour closed on Monday.\n\n"
+        "(Editing by Bo Ray)\n"
+    )
+    assert parse_text(text) == article
+
+
+def test_to_text_writes_captions() -> None:
+    credit = Credit(
+        role=CreditRole.PHOTO, names=("Jane Doe",), organization="Reuters", raw="REUTERS/Jane Doe"
+    )
+    article = Article(
+        headline="Harbour closes",
+        body=(Block(text="The harbour closed on Monday."),),
+        credits=(credit,),
+        media=(Media(caption="Boats in the harbour.", credit=credit),),
+    )
+    assert parse_text(to_text(article)) == article
