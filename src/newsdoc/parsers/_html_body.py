@@ -252,6 +252,8 @@ class Extraction:
         headline: The visible headline, if the page has one.
         media: Figures in the story, with captions.
         credit_texts: Photo credit lines printed in figure captions.
+        visible: Printed byline and date lines, as ``(field, text)`` pairs
+            with the field ``"author"`` or ``"published"``.
     """
 
     blocks: tuple[Block, ...]
@@ -259,18 +261,23 @@ class Extraction:
     headline: str | None
     media: tuple[Media, ...]
     credit_texts: tuple[str, ...] = ()
+    visible: tuple[tuple[str, str], ...] = ()
 
 
 def _attrs_text(element: html.HtmlElement) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}".lower()
 
 
+_FURNITURE_NAME = re.compile(
+    _FURNITURE_SUBSTRINGS.pattern
+    + r"|(?:^|[\s_-])(?:"
+    + "|".join(sorted(_FURNITURE_WORDS, key=len, reverse=True))
+    + r")(?=$|[\s_-])"
+)
+
+
 def _is_furniture_name(names: str) -> bool:
-    if not names.strip():
-        return False
-    if _FURNITURE_SUBSTRINGS.search(names):
-        return True
-    return any(word in _FURNITURE_WORDS for word in _WORD_SPLIT.split(names))
+    return len(names) > 1 and _FURNITURE_NAME.search(names) is not None
 
 
 def _is_hidden(element: html.HtmlElement) -> bool:
@@ -291,11 +298,18 @@ def _link_length(element: html.HtmlElement) -> int:
     return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
 
 
-def _clean(root: html.HtmlElement, keep: frozenset[html.HtmlElement]) -> None:
-    """Remove non-story elements from the tree, without recursion."""
-    _remove([e for e in root.iter() if not isinstance(e.tag, str) or e.tag in _DROP_TAGS])
+def _clean(root: html.HtmlElement, keep: frozenset[html.HtmlElement]) -> list[tuple[str, str]]:
+    """Remove non-story elements from the tree, without recursion.
+
+    Returns:
+        The printed bylines and dates met on the way, as ``(field, text)``:
+        elements whose class names a byline, an author or a date, in page order.
+    """
+    _remove(list(root.iter(*_DROP_TAGS)))
     total = max(_text_length(root), 1)
     doomed: list[html.HtmlElement] = []
+    visible: list[tuple[str, str]] = []
+    authors = dates = 0
     walker = etree.iterwalk(root, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -322,7 +336,35 @@ def _clean(root: html.HtmlElement, keep: frozenset[html.HtmlElement]) -> None:
                 continue
             doomed.append(element)
             walker.skip_subtree()
+            continue
+        if (authors < 2 or dates < 3) and _VISIBLE_NAME.search(names):
+            field = _visible_line(element, names)
+            if field is not None:
+                text = " ".join(element.text_content().split())
+                if field == "author" and authors < 2:
+                    authors += 1
+                    visible.append((field, text))
+                elif field == "published" and dates < 3:
+                    dates += 1
+                    visible.append((field, text))
     _remove(doomed)
+    return visible
+
+
+_VISIBLE_NAME = re.compile(r"byline|author|date|time|publish")
+_VISIBLE_MAX_CHARS = 100
+_CONTAINERS = frozenset({"div", "section", "article", "p", "ul", "ol", "table", "header", "footer"})
+
+
+def _visible_line(element: html.HtmlElement, names: str) -> str | None:
+    """Tell whether an element is a printed byline or date line, and which."""
+    if len(element) > 8 or any(child.tag in _CONTAINERS for child in element):
+        return None  # a wrapper named after what it contains, not the line itself
+    if _text_length(element) > _VISIBLE_MAX_CHARS:
+        return None
+    if "byline" in names or "author" in names:
+        return "author"
+    return "published"
 
 
 def _has_prose(element: html.HtmlElement) -> bool:
@@ -783,7 +825,7 @@ def extract_body(
     """
     headline_text, headline = find_headline(root, titles)
     keep = frozenset(e for e in (headline,) if e is not None)
-    _clean(root, keep)
+    visible = _clean(root, keep)
     if headline is not None and headline.getparent() is None and headline is not root:
         headline = None
     scores = _score(root)
@@ -831,4 +873,5 @@ def extract_body(
         headline=headline_text,
         media=tuple(walker.media),
         credit_texts=tuple(walker.credits),
+        visible=tuple(visible),
     )

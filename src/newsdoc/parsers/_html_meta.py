@@ -49,7 +49,7 @@ class Origin(enum.IntEnum):
     REL_AUTHOR = 10
     HTML = 11  # <html lang>, <link rel=canonical>, <title>
     JSONLD_PAGE = 12  # JSON-LD on a WebPage rather than an article
-    VISIBLE = 13  # text of elements whose class names a byline or a date
+    VISIBLE = 13  # printed byline and date lines, found by the body extractor
 
 
 @attrs.frozen
@@ -545,39 +545,7 @@ def collect(root: html.HtmlElement) -> tuple[Candidate, ...]:
                 if text:
                     found.append(Candidate("author", Origin.REL_AUTHOR, text))
     found.extend(_microdata(root))
-    found.extend(_visible(root))
     return tuple(found)
-
-
-# Elements whose class says they hold the byline or the date, in the order the
-# page shows them; a page with no metadata for either still prints them.
-_VISIBLE_XPATH = etree.XPath(
-    "//*[contains(@class, 'byline') or contains(@class, 'author') "
-    "or contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')]"
-    "[not(self::script or self::style or self::meta or self::link or self::body or self::html)]"
-)
-_VISIBLE_LIMIT = 40
-_VISIBLE_MAX_CHARS = 100
-
-
-def _visible(root: html.HtmlElement) -> Iterator[Candidate]:
-    found = _VISIBLE_XPATH(root)
-    if not isinstance(found, list):
-        return
-    authors = dates = 0
-    for element in found[:_VISIBLE_LIMIT]:
-        if not isinstance(element, html.HtmlElement):
-            continue
-        names = (element.get("class") or "").lower()
-        text = _element_text(element)
-        if not text or len(text) > _VISIBLE_MAX_CHARS:
-            continue
-        if ("byline" in names or "author" in names) and authors < 2:
-            authors += 1
-            yield Candidate("author", Origin.VISIBLE, text)
-        elif dates < 3 and ("date" in names or "time" in names or "publish" in names):
-            dates += 1
-            yield Candidate("published", Origin.VISIBLE, text)
 
 
 _ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")

@@ -457,6 +457,9 @@ def parse_html(data: str | bytes, *, url: str | None = None, charset: str | None
         root, titles=titles, base_url=url, body_hint=_value(candidates, "body")
     )
     headline = extraction.headline
+    candidates += tuple(
+        Candidate(field, Origin.VISIBLE, text) for field, text in extraction.visible
+    )
     bylines, organisation = _authors(candidates, publisher_names)
     provider = organisation if organisation and not bylines else None
     if provider is None and organisation and organisation.casefold() in _AGENCIES:
