@@ -41,6 +41,8 @@ _SYNDICATION = re.compile(
     r"(?P<provider>[\w.\- ]{2,40}?) as a service",
     re.IGNORECASE,
 )
+# One scan for all the notice fragments: an alternation of literals.
+_FRAGMENTS = re.compile("|".join(re.escape(fragment) for fragment in BOILERPLATE_SUBSTRINGS))
 # Editors' initials after a story ("hh/ph/ts/hd", "DM", "(jk)").
 _INITIALS = re.compile(r"\(?[A-Za-z]{1,4}(?:/[A-Za-z]{1,4}){0,5}\)?")
 # An agency sign-off, with or without parentheses ("(BusinessDesk)", "PTI").
@@ -87,12 +89,12 @@ def is_boilerplate(text: str) -> bool:
         return True
     if lowered.startswith(BOILERPLATE_PREFIXES):
         return True
-    if any(fragment in lowered for fragment in BOILERPLATE_SUBSTRINGS):
+    if _FRAGMENTS.search(lowered) is not None:
         return True
     words = lowered.replace(",", " ").split()
     if len(words) >= 2 and all(w in SOCIAL_WORDS for w in words):
         return True
-    return _SYNDICATION.match(line) is not None
+    return " as a service" in lowered and _SYNDICATION.match(line) is not None
 
 
 def read_syndication(text: str) -> tuple[str, str | None] | None:
@@ -110,7 +112,7 @@ def read_syndication(text: str) -> tuple[str, str | None] | None:
     line = normalize_text(text)
     if len(line) > _MAX_LENGTH:
         return None
-    match = _SYNDICATION.match(line)
+    match = _SYNDICATION.match(line) if " as a service" in line.lower() else None
     if match is None:
         return None
     provider = match.group("provider").strip()

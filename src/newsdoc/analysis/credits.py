@@ -243,7 +243,9 @@ def parse_credit(text: str) -> Credit | None:
 
 def _tail_credit(text: str) -> tuple[int, list[str], str | None] | None:
     """Find one photo credit at the end of *text*: (start, names, organization)."""
-    match = _PAREN_CREDIT.search(text)
+    # Cheap tests first: most text ends with no credit at all.
+    has_slash = "/" in text
+    match = _PAREN_CREDIT.search(text) if text.endswith(")") else None
     if match is not None:
         inner = match.group("inner").strip()
         lowered = inner.lower()
@@ -259,22 +261,22 @@ def _tail_credit(text: str) -> tuple[int, list[str], str | None] | None:
                     organization = agency_name(org_prefix.group(1)) or org_prefix.group(1)
                 names = [n for n in credit.names if n.lower() not in {"file", "pool", "handout"}]
                 return match.start(), names, organization
-    match = _COPYRIGHT_CREDIT.search(text)
+    match = _COPYRIGHT_CREDIT.search(text) if ("Copyright" in text or "©" in text) else None
     if match is not None and looks_like_name(match.group("name").strip()):
         org = match.group("org").strip()
         return match.start(), [match.group("name").strip()], agency_name(org) or org
-    match = _SLASH_CREDIT.search(text)
+    match = _SLASH_CREDIT.search(text) if has_slash else None
     if match is not None:
         org = match.group("org")
         name = match.group("name").strip()
         if (agency_name(org) is not None or org.isupper()) and looks_like_name(name):
             return match.start(), [name], agency_name(org) or org
-    match = _LABEL_TAIL.search(text)
+    match = _LABEL_TAIL.search(text) if ":" in text else None
     if match is not None:
         credit = _who(match.group("who"), CreditRole.PHOTO, match.group())
         if credit is not None:
             return match.start(), list(credit.names), credit.organization
-    match = _NAME_SLASH_ORG.search(text)
+    match = _NAME_SLASH_ORG.search(text) if has_slash else None
     if match is not None:
         org = match.group("org").strip()
         known = agency_name(org) or (

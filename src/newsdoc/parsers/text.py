@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from newsdoc.analysis import build_article
+from newsdoc.analysis._lexicon import JOB_TITLE_WORDS, MONTHS
 from newsdoc.analysis.boilerplate import is_boilerplate, read_signoff, read_syndication
 from newsdoc.analysis.bylines import agency_name, read_byline
 from newsdoc.analysis.credits import parse_credits, split_caption
@@ -47,6 +48,18 @@ _DATE_LINE = re.compile(
 )
 # Where the story certainly ends on a copied page: the first such line after
 # the story's first paragraph closes it.
+_TOKEN = re.compile(r"[\w:.]+")
+# A full stop after a lower-case word, then a capital: two sentences in one line.
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z“‘\"]")
+_DATE_WORDS = frozenset(
+    {
+        "updated", "published", "posted", "modified", "at", "on", "am", "pm", "a.m", "p.m",
+        "ago", "min", "mins", "minutes", "hour", "hours", "read", "gmt", "utc", "est", "edt",
+        "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "hkt", "jst", "sast", "aest",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "|", "/",
+    }
+)  # fmt: skip
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 _STORY_END = frozenset(
     {
         "tags",
@@ -76,7 +89,15 @@ _STORY_END_PREFIXES = ("more in ", "more from ", "more on ", "recommended for ",
 _LOOK_BACK = 80
 _MAX_GAP = 3
 _TRAILER = 8
+_GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
+_HANDLE = re.compile(r"@\w{1,40}$")
+_AUTHOR_LABELS = frozenset({"author", "authors", "author of the article", "by", "written by"})
+# What a line of furniture costs against the prose around it, and how much
+# furniture in a row ends the story.
+_FURNITURE_COST = 40
+_FOOTER_COST = 1500
 _MIN_PROSE_WORDS = 6
+_OPENING_WORDS = 10
 _HEADLINE_WORDS = (4, 30)
 
 
@@ -94,11 +115,28 @@ def _is_prose(line: str) -> bool:
     return not is_boilerplate(line) and not parse_credits(line)
 
 
+def _is_date_line(line: str) -> bool:
+    """``Nov. 20, 2019 5:52 AM EST``, ``Updated 12:44, 20 Apr 2026``: a timestamp."""
+    tokens = _TOKEN.findall(line)
+    if not tokens or not any(c.isdigit() for c in line):
+        return False
+    dated = sum(
+        1
+        for t in tokens
+        if t[:1].isdigit() or t.lower().rstrip(".") in _DATE_WORDS or t.lower() in MONTHS
+    )
+    return dated * 2 >= len(tokens)
+
+
 def _is_headline_like(line: str) -> bool:
     words = line.split()
     low, high = _HEADLINE_WORDS
     if not low <= len(words) <= high or _is_bullet(line):
         return False
+    if _SENTENCE_BREAK.search(line) is not None or _is_date_line(line):
+        return False  # a standfirst or caption of several sentences, or a timestamp
+    if words[-1].lower() in JOB_TITLE_WORDS and len(words) <= 7:
+        return False  # "Thabo Mokone Parliamentary editor": a byline with a title
     if line[-1] in ".:;," and not line.endswith("..."):
         return False
     if "http" in line or _DATE_LINE.match(line) is not None or is_boilerplate(line):
@@ -121,6 +159,11 @@ def _is_wire_copy(lines: Sequence[str]) -> bool:
     if len(lines) > 1 and lines[1] and (len(lines) < 3 or lines[2]):
         return False
     start = 2 if len(lines) > 1 and lines[1] else 1
+    first_body = next((line for line in lines[start:] if line), "")
+    if not first_body or _is_bullet(first_body) or is_boilerplate(first_body):
+        return False
+    if first_body[-1] not in _ENDS_SENTENCE and len(first_body.split()) < 8:
+        return False
     previous = ""
     for line in lines[start:]:
         if line and previous:
@@ -147,50 +190,107 @@ def _wire_draft(lines: Sequence[str]) -> Draft:
     )
 
 
-def _story_start(lines: Sequence[str]) -> int | None:
+def _opens_story(line: str, weight: int) -> bool:
+    """A line that can be a story's first paragraph: a statement, not a heading."""
+    return (
+        weight > 0
+        and len(line.split()) >= _OPENING_WORDS
+        and line[-1] not in "?:"
+        and split_caption(line)[1] is None
+    )
+
+
+def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
     for i, line in enumerate(lines):
-        if len(line.split()) >= 8 and _is_prose(line) and split_dateline(line)[0] is not None:
+        if weights[i] > 0 and len(line.split()) >= 8 and split_dateline(line)[0] is not None:
             return i
-    # No dateline: the longest run of prose.
+    best = _longest_prose_run(lines, weights)
+    if best is None:
+        return None
+    # The run may open with a question headline or a standfirst: the story
+    # starts at its first statement, and after the byline or timestamp that
+    # pages print between the standfirst and the story.
+    start = best
+    for i in range(best, min(len(lines), best + _MAX_GAP * 3)):
+        if lines[i] and _opens_story(lines[i], weights[i]):
+            start = i
+            break
+    filled = [i for i in range(start + 1, min(len(lines), start + 16)) if lines[i]][: _MAX_GAP * 2]
+    for i in filled:
+        line = lines[i]
+        if _is_date_line(line) or _names_only(_clean_byline(line)) or _is_prefixed_byline(line):
+            after = next(
+                (
+                    j
+                    for j in range(i + 1, min(len(lines), i + 12))
+                    if lines[j] and _opens_story(lines[j], weights[j])
+                ),
+                None,
+            )
+            return start if after is None else after
+    return start
+
+
+def _is_prefixed_byline(line: str) -> bool:
+    found = read_byline(_clean_byline(line))
+    return found is not None and bool(found.bylines or found.organization)
+
+
+def _weight(line: str) -> int:
+    """How much a line says "story here": prose counts for, furniture against."""
+    if not line or is_boilerplate(line):
+        return 0
+    if _is_prose(line):
+        return len(line)
+    if _is_bullet(line):
+        return -(_FURNITURE_COST + len(line))
+    return -(_FURNITURE_COST // 2 + len(line) // 2)
+
+
+def _longest_prose_run(lines: Sequence[str], weights: Sequence[int]) -> int | None:
+    """The start of the stretch of lines with the most prose net of furniture."""
     best, best_score = None, 0
-    run_start, score, gap = None, 0, 0
+    run_start, score = None, 0
     for i, line in enumerate(lines):
-        if not line:
+        if _is_story_end(line):
+            run_start, score = None, 0
             continue
-        if _is_prose(line):
-            if run_start is None:
-                run_start, score = i, 0
-            score += len(line)
-            gap = 0
-            if score > best_score:
-                best, best_score = run_start, score
-        elif run_start is not None:
-            gap += 1
-            if gap > _MAX_GAP or _is_bullet(line):
-                run_start, score, gap = None, 0, 0
+        weight = weights[i]
+        if run_start is None:
+            if weight <= 0:
+                continue
+            run_start, score = i, 0
+        score += weight
+        if score <= 0:
+            run_start, score = None, 0
+        elif score > best_score:
+            best, best_score = run_start, score
     return best
 
 
 def _is_story_end(line: str) -> bool:
-    lowered = line.lower()
+    lowered = line.lower().lstrip("*+•·- ")
     return lowered in _STORY_END or lowered.startswith(_STORY_END_PREFIXES)
 
 
-def _story_end(lines: Sequence[str], start: int) -> tuple[int, int]:
-    """Return (index of the last paragraph, index where the page furniture begins)."""
-    last, gap = start, 0
+def _story_end(lines: Sequence[str], weights: Sequence[int], start: int) -> tuple[int, int]:
+    """Return (index of the last paragraph, index where the page furniture begins).
+
+    The story ends where the prose seen since its start, net of furniture, is
+    greatest: a caption or an advertisement between paragraphs costs less
+    than the paragraphs after it are worth, a footer does not.
+    """
+    last, best, score = start, 0, 0
     j = start + 1
     while j < len(lines):
         line = lines[j]
-        if line:
-            if _is_bullet(line) or _is_story_end(line):
-                break
-            if _is_prose(line):
-                last, gap = j, 0
-            elif not is_boilerplate(line) and not parse_credits(line):
-                gap += 1
-                if gap > _MAX_GAP:
-                    break
+        if line and _is_story_end(line):
+            break
+        score += weights[j]
+        if score > best or (score == best and weights[j] > 0):
+            last, best = j, score
+        if score < best - _FOOTER_COST:
+            break
         j += 1
     return last, j
 
@@ -217,10 +317,64 @@ def _headline_index(lines: Sequence[str], anchor: int) -> int | None:
     for line in lines:
         if line:
             counts[line] = counts.get(line, 0) + 1
+            # "Headline | Site name", the page's title: it repeats the headline.
+            for separator in _SITE_SEPARATORS:
+                head, found, _site = line.rpartition(separator)
+                if found and head:
+                    counts[head] = counts.get(head, 0) + 1
+    candidates = [
+        i
+        for i in candidates
+        if not any(
+            counts.get(lines[i].rpartition(s)[0], 0) > 1 and lines[i].rpartition(s)[0]
+            for s in _SITE_SEPARATORS
+        )
+    ] or candidates
     for i in candidates:
         if counts.get(lines[i], 0) > 1:
             return i
     return candidates[0]
+
+
+def _clean_byline(line: str) -> str:
+    """Undo what copying a page does to a byline: ``bySauli Giliard``,
+    ``Greg Iacurci@GregIacurci``, ``Yasmine Hassan · CBC News ·``."""
+    line = _GLUED_BY.sub("By ", line)
+    line = _HANDLE.sub("", line)
+    head, dot, outlet = line.partition(" · ")
+    if dot:
+        outlet = outlet.strip(" ·")
+        line = f"{head}, {outlet}" if outlet and "·" not in outlet else head
+    return line.strip(" ·")
+
+
+def _bare_byline(lines: Sequence[str], headline: str | None, start: int) -> str | None:
+    """A line of names without "By": just under the headline, or beside a timestamp.
+
+    Pages print the author's name on its own line, next to the publication
+    time ("Angus Thompson" / "Friday 22 November 2024 08:49 GMT") or under an
+    "Author of the article:" label; the name alone is not enough evidence.
+    """
+    top = max(0, start - _LOOK_BACK)
+    if headline is not None:
+        top = next(i for i, line in enumerate(lines) if line == headline)
+    filled = [i for i in range(top, start) if lines[i]]
+    for position, i in enumerate(filled):
+        line = _clean_byline(lines[i])
+        if line != lines[i] and (found := read_byline(line)) is not None and found.bylines:
+            return line
+        if not _names_only(line):
+            continue
+        neighbours = [lines[j] for j in filled[max(0, position - 2) : position + 3] if j != i]
+        under_headline = headline is not None and headline in {
+            lines[j] for j in filled[max(0, position - 2) : position]
+        }
+        if under_headline or any(
+            _is_date_line(other) or other.lower().rstrip(": ") in _AUTHOR_LABELS
+            for other in neighbours
+        ):
+            return line
+    return None
 
 
 def _names_only(line: str) -> bool:
@@ -234,10 +388,11 @@ def _org_line(line: str) -> bool:
 
 
 def _page_draft(lines: Sequence[str]) -> Draft:
-    start = _story_start(lines)
+    weights = [_weight(line) for line in lines]
+    start = _story_start(lines, weights)
     if start is None:
         raise TextParseError("no story text found: no line reads as a paragraph of prose")
-    last, furniture = _story_end(lines, start)
+    last, furniture = _story_end(lines, weights, start)
     byline_at = _byline_index(lines, start)
     anchor = byline_at if byline_at is not None else start
     headline_at = _headline_index(lines, anchor)
@@ -249,15 +404,10 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         if _org_line(following):
             text = f"{text}, {following}"
         byline_texts.append(text)
-    elif headline is not None:
-        for i, line in enumerate(lines[:start]):
-            if line != headline:
-                continue
-            after = [other for other in lines[i + 1 : start] if other][:2]
-            found = next((other for other in after if _names_only(other)), None)
-            if found is not None:
-                byline_texts.append(found)
-                break
+    else:
+        found = _bare_byline(lines, headline, start)
+        if found is not None:
+            byline_texts.append(found)
     # Photo captions printed between the headline and the story.
     top = max(0, start - _LOOK_BACK)
     if headline is not None:
