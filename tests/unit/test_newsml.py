@@ -1,0 +1,306 @@
+"""Unit tests for parse_newsml and iter_newsml: synthetic documents, one convention per row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsdoc.errors import NewsMLError, ParseError
+from newsdoc.model import Article, BlockKind
+from newsdoc.parsers.newsml import iter_newsml, parse_newsml
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "newsml"
+G2 = "http://iptc.org/std/nar/2006-10-01/"
+PLUS_ONE = dt.timezone(dt.timedelta(hours=1))
+
+
+def _fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def _item(content_meta: str = "", content: str = "", item_class: str = "ninat:text") -> str:
+    return (
+        f'<newsItem xmlns="{G2}" guid="urn:x:1" version="1">'
+        f'<itemMeta><itemClass qcode="{item_class}"/><provider literal="Wire"/>'
+        "<versionCreated>2024-01-02T03:04:05Z</versionCreated></itemMeta>"
+        f"<contentMeta>{content_meta}</contentMeta><contentSet>{content}</contentSet></newsItem>"
+    )
+
+
+def _xhtml(body: str) -> str:
+    return f'<inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html></inlineXML>'
+
+
+def test_message_yields_text_items_in_order_and_skips_pictures() -> None:
+    articles = list(iter_newsml(_fixture("g2_message.xml")))
+    assert [a.guid for a in articles] == [
+        "urn:newsml:example.org:20240305:harbour",
+        "urn:newsml:example.org:20240305:ferry",
+    ]
+
+
+def test_message_first_item_fields() -> None:
+    article = parse_newsml(_fixture("g2_message.xml"))
+    assert article.headline == "Harbour bridge reopens after repairs"
+    assert article.subheadline == "Traffic returns to the old crossing"
+    assert article.standfirst == "The crossing was shut for six months."
+    assert article.version == "3"
+    assert article.language == "en-GB"
+    assert article.located == "Harbourtown"
+    assert article.creditline == "Example Wire"
+    assert article.slugline == "HARBOUR-BRIDGE"
+    assert article.urgency == 3
+    assert article.published == dt.datetime(2024, 3, 5, 8, 30, tzinfo=PLUS_ONE)
+    assert article.modified == dt.datetime(2024, 3, 5, 9, 58, tzinfo=PLUS_ONE)
+    assert [s.code for s in article.subjects] == ["medtop:20000350"]
+    assert article.keywords == ("harbour",)
+    assert article.dateline is not None
+    assert article.dateline.location == "HARBOURTOWN"
+    assert [b.name for b in article.bylines] == ["Mara Lindqvist"]
+
+
+def test_message_first_item_body_blocks() -> None:
+    article = parse_newsml(_fixture("g2_message.xml"))
+    kinds = [b.kind for b in article.body]
+    assert kinds == [
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.BLOCKQUOTE,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+        BlockKind.TABLE,
+        BlockKind.PARAGRAPH,
+    ]
+    assert article.body[2].text == "Drivers queued from dawn to be first across."
+    assert article.body[6].rows == (("Day", "Cars"), ("Mon", "0"))
+    assert "Copyright footer text" not in article.text
+    assert article.media[0].caption == "The bridge at dawn."
+
+
+def test_inline_nitf_item_with_byttl_and_date_only_created() -> None:
+    article = list(iter_newsml(_fixture("g2_message.xml")))[1]
+    assert article.headline == "Ferry timetable changes"
+    assert article.subheadline == "Fewer sailings"
+    assert [(b.name, b.title) for b in article.bylines] == [
+        ("Jon Aalto", "Transport Correspondent")
+    ]
+    assert article.published == dt.date(2024, 3, 5)
+    assert article.version is None
+
+
+@pytest.mark.parametrize(
+    ("content_meta", "field", "expected"),
+    [
+        pytest.param("<headline>A</headline>", "headline", "A", id="headline without role"),
+        pytest.param(
+            '<headline rank="3">Kicker</headline><headline rank="1">Main</headline>',
+            "headline",
+            "Main",
+            id="headline chosen by lowest rank",
+        ),
+        pytest.param(
+            '<headline role="hrol:sub">S</headline><headline>M</headline>',
+            "subheadline",
+            "S",
+            id="subheadline by role",
+        ),
+        pytest.param(
+            '<description role="drol:teaser">T</description>', "standfirst", "T", id="teaser"
+        ),
+        pytest.param(
+            '<description role="descRole:caption">C</description>',
+            "standfirst",
+            "C",
+            id="caption description as standfirst",
+        ),
+        pytest.param('<language tag="EN"/>', "language", "en", id="language case normalised"),
+        pytest.param('<located qcode="city:X"/>', "located", None, id="located qcode without name"),
+        pytest.param('<located literal="Oslo"/>', "located", "Oslo", id="located literal"),
+        pytest.param("<urgency>12</urgency>", "urgency", None, id="urgency out of range"),
+        pytest.param(
+            '<subject uri="http://cv.example/x"/>',
+            "subjects",
+            ("http://cv.example/x",),
+            id="subject by uri",
+        ),
+        pytest.param(
+            "<contentCreated>2024-01-01T10:00:00 +0100</contentCreated>",
+            "published",
+            dt.datetime(2024, 1, 1, 10, tzinfo=PLUS_ONE),
+            id="contentCreated with space and basic offset",
+        ),
+    ],
+)
+def test_content_meta_conventions(content_meta: str, field: str, expected: object) -> None:
+    article = parse_newsml(_item(content_meta, _xhtml("<p>Text.</p>")))
+    value = getattr(article, field)
+    if field == "subjects":
+        value = tuple(s.code for s in value)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "texts"),
+    [
+        pytest.param(
+            _xhtml("<p>Alpha one.</p><p>Beta two.</p>"),
+            ["Alpha one.", "Beta two."],
+            id="xhtml with namespace",
+        ),
+        pytest.param(
+            "<inlineXML><html><body><p>Alpha one.</p></body></html></inlineXML>",
+            ["Alpha one."],
+            id="xhtml without namespace",
+        ),
+        pytest.param(
+            "<inlineXML><nitf><body><body.content><p>Alpha one.</p>"
+            "</body.content></body></nitf></inlineXML>",
+            ["Alpha one."],
+            id="nitf inheriting the g2 namespace",
+        ),
+        pytest.param(
+            '<inlineXML contenttype="application/nitf+xml"><!-- nothing --></inlineXML>',
+            [],
+            id="comments only: empty body",
+        ),
+        pytest.param(
+            '<inlineData contenttype="text/plain">First para\nwrapped.\n\nSecond.</inlineData>',
+            ["First para wrapped.", "Second."],
+            id="inlineData blank-line paragraphs",
+        ),
+        pytest.param(
+            '<inlineData contenttype="text/plain">  One line\nwrapped.\n  Two.</inlineData>',
+            ["One line wrapped.", "Two."],
+            id="inlineData indented paragraphs",
+        ),
+        pytest.param(
+            '<inlineData contenttype="text/plain">&lt;div&gt;not markup&lt;/div&gt;</inlineData>',
+            ["<div>not markup</div>"],
+            id="escaped markup in plain text stays text",
+        ),
+        pytest.param(
+            '<inlineData contenttype="application/nitf+xml">'
+            "&lt;nitf&gt;&lt;body&gt;&lt;body.content&gt;&lt;p&gt;Esc&lt;/p&gt;"
+            "&lt;/body.content&gt;&lt;/body&gt;&lt;/nitf&gt;</inlineData>",
+            ["Esc"],
+            id="escaped nitf in inlineData",
+        ),
+        pytest.param(
+            '<inlineData rendition="dpa7901rendition:x">Copy.</inlineData>'
+            "<inlineData>Main.</inlineData>",
+            ["Main."],
+            id="provider rendition copies skipped",
+        ),
+        pytest.param(
+            _xhtml("<p>Applebee’s<sup>®</sup> menu</p>"),
+            ["Applebee’s® menu"],
+            id="inline sup adds no space",
+        ),
+        pytest.param(
+            _xhtml("<p>caf\u00e9\u00a0au lait <script>x()</script></p>"),
+            ["caf\u00e9\u00a0au lait"],
+            id="nbsp kept, script dropped",
+        ),
+    ],
+)
+def test_body_renditions(content: str, texts: list[str]) -> None:
+    article = parse_newsml(_item(content=content))
+    assert [b.text for b in article.body] == texts
+
+
+def test_prefixed_g2_reads_the_same() -> None:
+    doc = _item("<headline>P</headline>", _xhtml("<p>Alpha one.</p>"))
+    prefixed = doc.replace(f'<newsItem xmlns="{G2}"', f'<ns0:newsItem xmlns:ns0="{G2}"')
+    prefixed = prefixed.replace("<", "<ns0:").replace("<ns0:/", "</ns0:")
+    prefixed = prefixed.replace("<ns0:ns0:", "<ns0:").replace("</ns0:ns0:", "</ns0:")
+    prefixed = prefixed.replace("<ns0:html", "<html").replace("</ns0:html", "</html")
+    prefixed = prefixed.replace("<ns0:body>", "<body>").replace("</ns0:body>", "</body>")
+    prefixed = prefixed.replace("<ns0:p>", "<p>").replace("</ns0:p>", "</p>")
+    article = parse_newsml(prefixed)
+    assert article.headline == "P"
+    assert [b.text for b in article.body] == ["Alpha one."]
+
+
+def test_bytes_with_bom_and_latin1_declaration() -> None:
+    doc = _item("<headline>Caf\u00e9</headline>").replace("<newsItem", "<newsItem", 1)
+    data = b'<?xml version="1.0" encoding="ISO-8859-1"?>' + doc.encode("latin-1")
+    assert parse_newsml(data).headline == "Caf\u00e9"
+    assert parse_newsml("\ufeff" + doc).headline == "Caf\u00e9"
+
+
+def test_str_with_encoding_declaration() -> None:
+    doc = '<?xml version="1.0" encoding="UTF-8"?>' + _item("<headline>H</headline>")
+    assert parse_newsml(doc).headline == "H"
+
+
+def test_newsml1_body_by_role_and_enclosing_newslines() -> None:
+    article = parse_newsml(_fixture("newsml1_component.xml"))
+    assert article.guid == "urn:newsml:example.org:20240305:N-42:2"
+    assert article.version == "2"
+    assert article.headline == "Brücke wieder offen"
+    assert [b.name for b in article.bylines] == ["Anna Berg"]
+    assert [b.text for b in article.body] == [
+        "Die Brücke ist seit Dienstag wieder offen.",
+        "Applebee’s® neue Filiale liegt nebenan.",
+    ]
+    assert article.language == "de"
+    assert article.located == "Hafenstadt"
+    assert article.keywords == ("Hafen",)
+    assert article.provider == "Example Wire"
+    assert article.published == dt.datetime(2024, 3, 5, 9, 30, tzinfo=PLUS_ONE)
+    assert article.urgency == 4
+
+
+def test_newsml1_html_in_cdata() -> None:
+    doc = (
+        "<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines>"
+        '<ContentItem><MediaType FormalName="Text"/><Format FormalName="HTML"/>'
+        "<DataContent><![CDATA[<p>One &amp; two</p><p>Three<br>four</p>]]></DataContent>"
+        "</ContentItem></NewsComponent></NewsItem></NewsML>"
+    )
+    article = parse_newsml(doc)
+    assert [b.text for b in article.body] == ["One & two", "Three four"]
+
+
+@pytest.mark.parametrize(
+    ("doc", "words"),
+    [
+        pytest.param(_item(item_class="ninat:picture"), "ninat:picture", id="picture item"),
+        pytest.param(
+            f'<packageItem xmlns="{G2}" guid="p"/>', "packageItem", id="package of references"
+        ),
+        pytest.param(f'<conceptItem xmlns="{G2}" guid="c"/>', "conceptItem", id="concept item"),
+        pytest.param("<contentSet><inlineXML/></contentSet>", "contentSet", id="spec fragment"),
+        pytest.param("<html><body/></html>", "html", id="not newsml at all"),
+        pytest.param("<newsItem", "well-formed", id="truncated markup"),
+        pytest.param("", "empty", id="empty document"),
+        pytest.param(
+            "<NewsML><NewsItem><NewsManagement><NewsItemType FormalName='Photo'/>"
+            "</NewsManagement></NewsItem></NewsML>",
+            "Photo",
+            id="newsml1 photo item",
+        ),
+    ],
+)
+def test_non_articles_raise_naming_the_problem(doc: str, words: str) -> None:
+    with pytest.raises(NewsMLError, match=words):
+        parse_newsml(doc)
+    with pytest.raises(ParseError):
+        list(iter_newsml(doc))
+
+
+def test_message_with_only_pictures_yields_nothing_from_iter() -> None:
+    picture = _item(item_class="ninat:picture").replace(f' xmlns="{G2}"', "")
+    doc = f'<newsMessage xmlns="{G2}"><itemSet>{picture}{picture}</itemSet></newsMessage>'
+    assert list(iter_newsml(doc)) == []
+    with pytest.raises(NewsMLError, match="no text item"):
+        parse_newsml(doc)
+
+
+def test_empty_body_is_still_an_article() -> None:
+    article = parse_newsml(_item("<headline>Only a headline</headline>"))
+    assert isinstance(article, Article)
+    assert article.body == ()
