@@ -439,8 +439,19 @@ def _class_weight(element: html.HtmlElement) -> float:
     return weight
 
 
-def _score(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
+def _score(
+    root: html.HtmlElement,
+) -> tuple[dict[html.HtmlElement, float], dict[html.HtmlElement, int]]:
+    """Score containers by the paragraphs under them.
+
+    Returns:
+        The decayed paragraph scores of each paragraph's nearest ancestors,
+        and for every ancestor the total length of the prose paragraphs it
+        holds (used to widen the chosen container over a story split into
+        several sections).
+    """
     scores: dict[html.HtmlElement, float] = {}
+    prose: dict[html.HtmlElement, int] = {}
     for element in root.iter(*_SCORED_TAGS):
         found = _paragraph_text(element)
         if found is None:
@@ -462,13 +473,64 @@ def _score(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
             scores[ancestor] += score / divider
             ancestor = ancestor.getparent()
             level += 1
-    return scores
+        ancestor = element
+        while ancestor is not None:
+            prose[ancestor] = prose.get(ancestor, 0) + length - links
+            ancestor = ancestor.getparent()
+    return scores, prose
+
+
+def _widen(best: html.HtmlElement, prose: dict[html.HtmlElement, int]) -> html.HtmlElement:
+    """Move up while what the parent adds is mostly more prose.
+
+    A story cut into sections by ad slots, pictures or "read also" boxes
+    spreads its paragraphs over sibling containers; the parent then holds more
+    of the story and little else.
+    """
+    node = best
+    length = _text_length(node)
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return node
+        gain = prose.get(parent, 0) - prose.get(node, 0)
+        if gain <= 0:
+            return node
+        parent_length = _text_length(parent)
+        extra = parent_length - length
+        if extra <= 0 or gain < extra * _WIDEN_PROSE_SHARE:
+            return node
+        node, length = parent, parent_length
+
+
+_WIDEN_PROSE_SHARE = 0.75
+
+
+def _near(element: html.HtmlElement, scope: frozenset[html.HtmlElement]) -> bool:
+    node: html.HtmlElement | None = element
+    for _ in range(8):
+        if node is None:
+            return False
+        if node in scope:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _pick_container(
     scores: dict[html.HtmlElement, float],
+    headline: html.HtmlElement | None,
 ) -> tuple[html.HtmlElement | None, dict[html.HtmlElement, float]]:
     final: dict[html.HtmlElement, float] = {}
+    # The story follows its headline: a container that shares the headline's
+    # parent, grandparent or great-grandparent beats a second story lower on
+    # the page or a rail of teasers.
+    scope: set[html.HtmlElement] = set()
+    node = headline.getparent() if headline is not None else None
+    while node is not None and len(scope) < 3 and node.tag not in ("body", "html"):
+        scope.add(node)
+        node = node.getparent()
+    frozen_scope = frozenset(scope)
     # Only the strongest raw scores need their link density measured.
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:40]
     for element, score in ranked:
@@ -477,6 +539,8 @@ def _pick_container(
         length = _text_length(element)
         density = _link_length(element) / length if length else 1.0
         final[element] = score * (1.0 - density)
+        if frozen_scope and _near(element, frozen_scope):
+            final[element] *= 1.5
     if not final:
         return None, final
     best = max(final, key=final.__getitem__)
@@ -685,10 +749,14 @@ class _Walker:
                     continue
                 names = _attrs_text(element)
                 if (
-                    tag not in _TEXT_TAGS
+                    element is not container
+                    and tag not in _TEXT_TAGS
                     and _SECONDARY_SUBSTRINGS.search(names)
-                    and (_text_length(element) < 250 or _SECONDARY_STRICT.search(names))
                     and not _STANDFIRST_WORDS.search(names)
+                    and (
+                        _text_length(element) < 250
+                        or (_SECONDARY_STRICT.search(names) and not _has_prose(element))
+                    )
                 ):
                     walker.skip_subtree()
                     continue
@@ -801,12 +869,73 @@ def _hint_blocks(text: str) -> list[RawBlock]:
     return [RawBlock(BlockKind.PARAGRAPH, line) for line in _HINT_LINES.split(text) if line.strip()]
 
 
+_STANDFIRST_TAGS = ("p", "div", "span", "h2", "h3", "section", "header", "strong", "b", "em")
+_TRUNCATION = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
+
+
+def _inside_link(element: html.HtmlElement) -> bool:
+    node: html.HtmlElement | None = element
+    for _ in range(4):
+        if node is None:
+            return False
+        if node.tag == "a":
+            return True
+        node = node.getparent()
+    return any(True for _ in element.iter("a"))
+
+
+def _described_standfirst(
+    root: html.HtmlElement,
+    descriptions: tuple[str, ...],
+    raw: list[RawBlock],
+    headline: str,
+) -> tuple[str | None, list[RawBlock]]:
+    """Find the printed lead that the page's description repeats.
+
+    Most sites put their standfirst in ``og:description`` or the JSON-LD
+    ``description``, often cut with an ellipsis. The element that shows that
+    text is the standfirst; a description that no element shows is not
+    printed, and is not used.
+    """
+    for description in descriptions:
+        wanted = _squash(_TRUNCATION.sub("", description))
+        if len(wanted) < 20:
+            continue
+        key = wanted[:12]
+        for element in root.iter(*_STANDFIRST_TAGS):
+            first = (element.text or "").strip()
+            if not first and len(element):
+                first = (element[0].text or "").strip()
+            if not _squash(first[:40]).startswith(key[: max(4, min(12, len(_squash(first[:40]))))]):
+                continue
+            text = " ".join(element.text_content().split())
+            found = _squash(text)
+            if not found or len(found) > len(wanted) * 1.5 + 40 or found == headline:
+                continue
+            if _inside_link(element):
+                continue  # a teaser linking elsewhere, not this story's lead
+            if (
+                found == wanted
+                or found.startswith(wanted)
+                or (wanted.startswith(found) and len(found) >= len(wanted) * 0.6)
+            ):
+                # Already the first block of the story: move it up.
+                for i, block in enumerate(raw[:3]):
+                    if _squash(block.text) == found:
+                        return text, raw[:i] + raw[i + 1 :]
+                if any(_squash(block.text) == found for block in raw):
+                    return None, raw
+                return text, raw
+    return None, raw
+
+
 def extract_body(
     root: html.HtmlElement,
     *,
     titles: Iterable[str] = (),
     base_url: str | None = None,
     body_hint: str | None = None,
+    descriptions: tuple[str, ...] = (),
 ) -> Extraction:
     """Extract the story from a parsed page, in reading order.
 
@@ -819,6 +948,8 @@ def extract_body(
         base_url: The page's URL, to make media URLs absolute.
         body_hint: The story text as the page's structured data gives it
             (JSON-LD ``articleBody``); evidence for which element holds it.
+        descriptions: The page's descriptions from metadata, most trusted
+            first; the element that prints one of them is the standfirst.
 
     Returns:
         The blocks, the standfirst, the visible headline and the media.
@@ -828,15 +959,15 @@ def extract_body(
     visible = _clean(root, keep)
     if headline is not None and headline.getparent() is None and headline is not root:
         headline = None
-    scores = _score(root)
-    best, final = _pick_container(scores)
+    scores, prose = _score(root)
+    best, final = _pick_container(scores, headline)
     walker = _Walker(frozenset(), base_url)
     if best is None:
         body = root.find("body")
         if body is not None:
             walker.walk(body, headline)
     else:
-        best = _promote(best, final)
+        best = _widen(_promote(best, final), prose)
         if best not in final:
             final[best] = scores.get(best, 0.0)
         for container in _siblings(best, final):
@@ -866,6 +997,10 @@ def extract_body(
     if leading and len(raw) > len(leading):
         standfirst = " ".join(b.text for b in leading)
         raw = raw[len(leading) :]
+    if standfirst is None and descriptions:
+        standfirst, raw = _described_standfirst(
+            root, descriptions, raw, _squash(headline_text or "")
+        )
     blocks = tuple(Block(kind=b.kind, text=b.text, rows=b.rows) for b in raw if b.text.strip())
     return Extraction(
         blocks=blocks,

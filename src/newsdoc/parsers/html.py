@@ -454,7 +454,13 @@ def parse_html(data: str | bytes, *, url: str | None = None, charset: str | None
         for c in _html_meta.pick_all(candidates, "title")
     )
     extraction = _html_body.extract_body(
-        root, titles=titles, base_url=url, body_hint=_value(candidates, "body")
+        root,
+        titles=titles,
+        base_url=url,
+        body_hint=_value(candidates, "body"),
+        descriptions=tuple(
+            dict.fromkeys(c.value for c in _html_meta.pick_all(candidates, "description"))
+        ),
     )
     headline = extraction.headline
     candidates += tuple(
