@@ -220,9 +220,19 @@ _FURNITURE_LINE = re.compile(
     r"lire aussi|à lire aussi|leer más|lee también|vea también|leggi anche|"
     r"les også|läs också|læs også|czytaj też|czytaj także|читайте также|"
     r"share this|share on|teilen|click here|sign up|subscribe|follow us|"
-    r"copyright|©|\(c\) ?\d{4}|all rights reserved)",
+    r"copyright|©|\(c\) ?\d{4}|all rights reserved|"
+    r"continue reading|keep reading|read the full|embed$|"
+    r"czytaj więcej|czytaj dalej|zobacz też|zobacz także|pozostało jeszcze|subskrybuj|"
+    r"mehr lesen|jetzt abonnieren|abonnieren|zum artikel|"
+    r"læs mere|les mer|läs mer|lue lisää|lees meer|lees ook|"
+    r"leia mais|leia também|saiba mais|veja também|ler mais|"
+    r"continua a leggere|leggi di più|lire la suite|seguir leyendo|sigue leyendo|"
+    r"читать далее|подробнее|читайте также)",
     re.IGNORECASE,
 )
+# A line of page furniture that a page prints alone: a counter ("2 / 3"), a
+# label ending in a colon ("Publikacja:").
+_LABEL_LINE = re.compile(r"^(?:\d{1,3} ?/ ?\d{1,3}|[^\s:]{1,20}:)$")
 
 
 @attrs.frozen
@@ -687,6 +697,8 @@ class _Walker:
             return  # a link, or a line of links: navigation, not story
         if length < 120 and _FURNITURE_LINE.match(text.strip()):
             return
+        if length <= 24 and _LABEL_LINE.match(text.strip()):
+            return
         self.blocks.append(RawBlock(kind, text, is_standfirst=self.standfirst_depth > 0))
 
     def _table(self, table: html.HtmlElement) -> bool:
@@ -860,17 +872,30 @@ def _promote(best: html.HtmlElement, final: dict[html.HtmlElement, float]) -> ht
 
 _HINT_LINES = re.compile(r"\s*\n\s*")
 _TAG_LIKE = re.compile(r"<[^<>]{0,200}>")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]{1,500}?)\*{1,2}(?!\w)")
 
 
 def _hint_blocks(text: str) -> list[RawBlock]:
     """Split a structured-data story text (JSON-LD ``articleBody``) into paragraphs."""
     if "<" in text and ">" in text:
         text = _TAG_LIKE.sub("\n", text)
+    if "](" in text or "*" in text:
+        # Some publishers write articleBody in Markdown: keep the words only.
+        text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text))
     return [RawBlock(BlockKind.PARAGRAPH, line) for line in _HINT_LINES.split(text) if line.strip()]
 
 
 _STANDFIRST_TAGS = ("p", "div", "span", "h2", "h3", "section", "header", "strong", "b", "em")
 _TRUNCATION = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
+
+
+_SENTENCE_END = frozenset(".!?…:;\"'”’»)。！？」")
+
+
+def _is_loose_line(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) < 50 and stripped[-1:] not in _SENTENCE_END
 
 
 def _inside_link(element: html.HtmlElement) -> bool:
@@ -1001,6 +1026,10 @@ def extract_body(
         standfirst, raw = _described_standfirst(
             root, descriptions, raw, _squash(headline_text or "")
         )
+    # Below the story's last sentence, short lines without sentence punctuation
+    # are tags, share prompts and credits, not story.
+    while raw and raw[-1].kind is not BlockKind.TABLE and _is_loose_line(raw[-1].text):
+        raw = raw[:-1]
     blocks = tuple(Block(kind=b.kind, text=b.text, rows=b.rows) for b in raw if b.text.strip())
     return Extraction(
         blocks=blocks,
