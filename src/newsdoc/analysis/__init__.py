@@ -27,6 +27,7 @@ import importlib
 from collections.abc import Callable, Sequence
 
 from newsdoc.analysis.boilerplate import (
+    is_author_bio,
     is_boilerplate,
     is_separator,
     read_signoff,
@@ -182,12 +183,13 @@ def build_article(draft: Draft) -> Article:
     for text in draft.credit_texts:
         found.add_credits(parse_credits(text))
     body = [block for i, block in enumerate(draft.blocks) if _keep(block, i, draft, found)]
-    # Sign-offs close the story: an agency name or editors' initials.
+    # Sign-offs close the story: an agency name or editors' initials, and on a
+    # page a note about the author.
     for _ in range(_SIGNOFF_WINDOW):
         if not body or body[-1].kind not in _TEXT_KINDS:
             break
         is_signoff, agency = read_signoff(body[-1].text)
-        if not is_signoff:
+        if not is_signoff and (draft.is_structured or not is_author_bio(body[-1].text)):
             break
         body.pop()
         found.provider = found.provider or agency

@@ -24,12 +24,13 @@ from newsdoc.analysis._lexicon import (
     BOILERPLATE_EXACT,
     BOILERPLATE_PREFIXES,
     BOILERPLATE_SUBSTRINGS,
+    JOB_TITLE_WORDS,
     SOCIAL_WORDS,
 )
 from newsdoc.analysis.bylines import agency_name
 from newsdoc.model import normalize_text
 
-__all__ = ["is_boilerplate", "is_separator", "read_signoff", "read_syndication"]
+__all__ = ["is_author_bio", "is_boilerplate", "is_separator", "read_signoff", "read_syndication"]
 
 # Longer blocks are story text: notices are short. Bounding the length also
 # bounds the work of the substring scans.
@@ -43,6 +44,11 @@ _SYNDICATION = re.compile(
 )
 # One scan for all the notice fragments: an alternation of literals.
 _FRAGMENTS = re.compile("|".join(re.escape(fragment) for fragment in BOILERPLATE_SUBSTRINGS))
+# "Jane Doe is a politics reporter for Example News.": a note about the author.
+_BIO = re.compile(
+    r"(?:[A-Z][\w.'’\-]{0,30} ){1,3}[A-Z][\w.'’\-]{0,30} (?:is|was|has been|writes|covers|reports) "
+    r"(?P<rest>.{0,200})"
+)
 # Editors' initials after a story ("hh/ph/ts/hd", "DM", "(jk)").
 _INITIALS = re.compile(r"\(?[A-Za-z]{1,4}(?:/[A-Za-z]{1,4}){0,5}\)?")
 # An agency sign-off, with or without parentheses ("(BusinessDesk)", "PTI").
@@ -92,9 +98,36 @@ def is_boilerplate(text: str) -> bool:
     if _FRAGMENTS.search(lowered) is not None:
         return True
     words = lowered.replace(",", " ").split()
-    if len(words) >= 2 and all(w in SOCIAL_WORDS for w in words):
-        return True
+    if len(words) >= 2:
+        social = sum(w in SOCIAL_WORDS for w in words)
+        # A row of share buttons, perhaps with "Share via" among them.
+        if social == len(words) or (len(words) >= 5 and social * 4 >= len(words) * 3):
+            return True
     return " as a service" in lowered and _SYNDICATION.match(line) is not None
+
+
+def is_author_bio(text: str) -> bool:
+    """Say whether *text* is a note about the author printed after a story.
+
+    Args:
+        text: One block as printed.
+
+    Returns:
+        True for "Name is a ... reporter / editor / correspondent ..." notes.
+
+    >>> is_author_bio("Jane Doe is a politics reporter for Example News.")
+    True
+    >>> is_author_bio("Jane Doe is confident the bridge will reopen.")
+    False
+    """
+    line = normalize_text(text)
+    if len(line) > _MAX_LENGTH:
+        return False
+    match = _BIO.match(line)
+    if match is None:
+        return False
+    words = {w.strip(".,;").lower() for w in match.group("rest").split()}
+    return not words.isdisjoint(JOB_TITLE_WORDS)
 
 
 def read_syndication(text: str) -> tuple[str, str | None] | None:

@@ -53,6 +53,7 @@ _PREFIX = re.compile(
 )
 # " — November 18, 2019", " | Updated 5:52 AM": a date after the names.
 _TRAILER = re.compile(r" (?:--|[-–—|•·]) ")
+_FILED_FROM = re.compile(r" in [A-Z][\w.'’\-]{0,30}(?: [A-Z][\w.'’\-]{0,30}){0,2}$")
 _NAME_SPLIT = re.compile(r", | and | & | und | et | y | e ", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’\-]{0,30}")
 _NAME_PARTICLE_PREFIXES = ("al-", "el-", "as-", "ad-", "ar-", "an-", "az-", "at-")
@@ -262,6 +263,8 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
     else:
         rest = text
     rest = _drop_trailer(rest).strip(" ,;.")
+    # "Associated Press in Valencia", "Jane Doe in Kyiv": where it was filed.
+    rest = _FILED_FROM.sub("", rest)
     if not rest:
         return None
     affiliation: str | None = None

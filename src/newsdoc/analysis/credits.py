@@ -34,16 +34,20 @@ _ROLE_SEGMENT = re.compile(
     r"(?P<role>[^\W\d_][\w\- ]{1,40}?) by (?P<names>\S.{0,300})", re.IGNORECASE
 )
 _SEGMENT_SPLIT = re.compile(
-    r";\s*|,\s*(?=(?:additional |further |extra )?[a-z\-]{3,20}(?: and [a-z\-]{3,20})? by )",
+    r";\s*|,\s*(?=(?:with )?(?:additional |further |extra )?"
+    r"[a-z\-]{3,20}(?: and [a-z\-]{3,20})? by )",
     re.IGNORECASE,
 )
 _CONTRIBUTING = re.compile(
     r"(?:contributing|contributors|contributed by)\s*:?\s+(?P<names>\S.{0,300})", re.IGNORECASE
 )
 _CONTRIBUTED = re.compile(
-    r"(?P<head>\S.{0,300}?) contributed(?: reporting)?(?: to this (?:report|story|article))?\.?",
+    r"(?P<head>\S.{0,300}?) contributed(?: reporting)?"
+    r"(?: to this (?:report|story|article|guide|piece|post|coverage))?\.?",
     re.IGNORECASE,
 )
+# "Fox News’ Jane Doe contributed": an outlet in the possessive.
+_POSSESSIVE = re.compile(r"(?P<org>[A-Z][\w.&\- ]{1,40}?)(?:’s|'s|’|') (?=[A-Z])")
 _WRITERS = re.compile(
     r"(?P<org>\S.{0,60}? )?(?:staff |news )?(?:writers?|reporters?|correspondents?|journalists?) ",
     re.IGNORECASE,
@@ -108,13 +112,27 @@ def _role_credits(body: str, raw: str) -> tuple[Credit, ...]:
         roles = [_role(r) for r in re.split(r" and |, ", role_words)]
         if any(r is None for r in roles):
             return ()
-        names = _split_names(match.group("names"))
+        organization, names_text = _names_and_org(match.group("names"))
+        names = _split_names(names_text)
         if not names or not all(looks_like_name(n) for n in names):
             return ()
         credits.extend(
-            Credit(role=role, names=tuple(names), raw=raw) for role in roles if role is not None
+            Credit(role=role, names=tuple(names), organization=organization, raw=raw)
+            for role in roles
+            if role is not None
         )
     return tuple(credits)
+
+
+def _names_and_org(text: str) -> tuple[str | None, str]:
+    """``Associated Press writers A and B`` -> (``Associated Press``, ``A and B``)."""
+    writers = _WRITERS.match(text)
+    if writers is not None:
+        return (writers.group("org") or "").strip() or None, text[writers.end() :]
+    possessive = _POSSESSIVE.match(text)
+    if possessive is not None:
+        return possessive.group("org"), text[possessive.end() :]
+    return None, text
 
 
 def _contributed(text: str, raw: str) -> tuple[Credit, ...]:
@@ -127,10 +145,7 @@ def _contributed(text: str, raw: str) -> tuple[Credit, ...]:
         if match is None:
             return ()
         names_text = match.group("head")
-        writers = _WRITERS.match(names_text)
-        if writers is not None:
-            organization = (writers.group("org") or "").strip() or None
-            names_text = names_text[writers.end() :]
+        organization, names_text = _names_and_org(names_text)
     names = _split_names(names_text)
     if not names or not all(looks_like_name(n) for n in names):
         return ()
@@ -190,7 +205,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     raw = normalize_text(text)
     if not raw or len(raw) > _MAX_LENGTH:
         return ()
-    body = raw
+    body = raw.lstrip("—–- ")
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()
     credits = _role_credits(body, raw)

@@ -48,6 +48,10 @@ _DATE_LINE = re.compile(
 )
 # Where the story certainly ends on a copied page: the first such line after
 # the story's first paragraph closes it.
+# A headline does not end on a word that needs another after it.
+_OPEN_ENDINGS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from"}
+)
 _TOKEN = re.compile(r"[\w:.]+")
 # A full stop after a lower-case word, then a capital: two sentences in one line.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z“‘\"]")
@@ -98,6 +102,7 @@ _FURNITURE_COST = 40
 _FOOTER_COST = 1500
 _MIN_PROSE_WORDS = 6
 _OPENING_WORDS = 10
+_QUESTION_WORDS = 12
 _HEADLINE_WORDS = (4, 30)
 
 
@@ -112,6 +117,8 @@ def _is_prose(line: str) -> bool:
     words = line.split()
     if len(words) < _MIN_PROSE_WORDS or not any(c.islower() for c in line):
         return False
+    if line.endswith(("...", "…")) or (line[-1] == "?" and len(words) < _QUESTION_WORDS):
+        return False  # a truncated teaser, or a headline put as a question
     return not is_boilerplate(line) and not parse_credits(line)
 
 
@@ -135,6 +142,8 @@ def _is_headline_like(line: str) -> bool:
         return False
     if _SENTENCE_BREAK.search(line) is not None or _is_date_line(line):
         return False  # a standfirst or caption of several sentences, or a timestamp
+    if words[-1].lower() in _OPEN_ENDINGS or line[0] in "([":
+        return False  # a fragment ("Try refreshing your browser, or") or a note
     if words[-1].lower() in JOB_TITLE_WORDS and len(words) <= 7:
         return False  # "Thabo Mokone Parliamentary editor": a byline with a title
     if line[-1] in ".:;," and not line.endswith("..."):
