@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.analysis.boilerplate import (
+    is_author_bio,
     is_boilerplate,
     is_separator,
     read_signoff,
@@ -28,6 +29,12 @@ FURNITURE = [
     pytest.param("This article has been adapted from its original source.", id="adaptation"),
     pytest.param("Please enable JavaScript to view the comments.", id="javascript notice"),
     pytest.param("View all (23)", id="gallery count"),
+    pytest.param(
+        "This advertisement has not loaded yet, but your article continues below.",
+        id="advertisement placeholder",
+    ),
+    pytest.param("In order to comment, you must be logged in.", id="comment login"),
+    pytest.param("Facebook X LinkedIn Share via Email Print", id="share row with a verb"),
     pytest.param(
         "euronews provides breaking news articles from reuters as a service to its readers.",
         id="syndication notice",
@@ -83,3 +90,16 @@ def test_syndication_names_publisher_and_provider() -> None:
 )
 def test_separators(text: str, expected: bool) -> None:
     assert is_separator(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Jane Doe is a politics reporter for Example News.", True, id="reporter bio"),
+        pytest.param("Ann Lee covers climate as a senior correspondent.", True, id="covers bio"),
+        pytest.param("Jane Doe is confident the bridge will reopen.", False, id="story sentence"),
+        pytest.param("The reporter said the mayor had left.", False, id="reporter in a story"),
+    ],
+)
+def test_author_bio(text: str, expected: bool) -> None:
+    assert is_author_bio(text) is expected

@@ -170,3 +170,22 @@ def test_agency_name(text: str, expected: str | None) -> None:
 def test_uncased_scripts_read_as_names() -> None:
     assert looks_like_name("小林 田中")
     assert looks_like_name("Abdul Rahman al-Halabi")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provider"),
+    [
+        pytest.param("By Jane Doe in Kyiv", ["Jane Doe"], None, id="filed from a place"),
+        pytest.param(
+            "By Associated Press in Valencia",
+            [],
+            "Associated Press",
+            id="agency filed from a place",
+        ),
+    ],
+)
+def test_filed_from(text: str, names: list[str], provider: str | None) -> None:
+    line = read_byline(text)
+    assert line is not None
+    assert [b.name for b in line.bylines] == names
+    assert line.provider == provider

@@ -166,3 +166,44 @@ def test_photo_credit_alone() -> None:
     assert credit is not None
     assert credit.names == ("Jeffrey T. Barnes",)
     assert parse_photo_credit("A caption. REUTERS/Jane Doe") is None
+
+
+MORE_LINES = [
+    pytest.param(
+        "(Reporting by Ann Lee, Cy Tan, with reporting by Di Fox, editing by Bo Ray.)",
+        [
+            ("reporting", ("Ann Lee", "Cy Tan"), None),
+            ("additional reporting", ("Di Fox",), None),
+            ("editing", ("Bo Ray",), None),
+        ],
+        id="with reporting by, roles after commas",
+    ),
+    pytest.param(
+        "Example News’ Jane Doe contributed to this report.",
+        [("additional reporting", ("Jane Doe",), "Example News")],
+        id="outlet in the possessive",
+    ),
+    pytest.param(
+        "—Associated Press writer Lena Holm in Oslo contributed to this report.",
+        [("additional reporting", ("Lena Holm",), "Associated Press")],
+        id="dash before, place after the name",
+    ),
+    pytest.param(
+        "Ann Lee, Bo Ray, and Cy Tan contributed to this guide.",
+        [("additional reporting", ("Ann Lee", "Bo Ray", "Cy Tan"), None)],
+        id="contributed to this guide, serial comma",
+    ),
+    pytest.param(
+        "With reporting by Associated Press writer Sam Oak",
+        [("additional reporting", ("Sam Oak",), "Associated Press")],
+        id="with reporting by an agency writer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LINES)
+def test_more_credit_lines(
+    text: str, expected: list[tuple[str, tuple[str, ...], str | None]]
+) -> None:
+    credits = parse_credits(text)
+    assert [(c.role.value, c.names, c.organization) for c in credits] == expected

@@ -78,6 +78,17 @@ def test_browser_page_with_navigation() -> None:
     assert article.media[0].caption.startswith("A boat drifts")
 
 
+def test_page_with_standfirst_bare_byline_and_author_note() -> None:
+    article = parse_text(_read("standfirst-page.txt"))
+    assert article.headline == "Tide gauges show the harbour rising faster than forecast"
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("New measurements suggest")
+    assert [b.name for b in article.bylines] == ["Erika Lindqvist"]
+    texts = [b.text for b in article.body]
+    assert texts[0].startswith("Tide gauges installed along the harbour")
+    assert texts[-1].startswith("The council said")
+
+
 WIRE = [
     pytest.param(
         "Nadal keeps Spain alive\nBy The Associated Press\n\nMADRID — Nadal won.\n",

@@ -102,6 +102,7 @@ _FURNITURE_COST = 40
 _FOOTER_COST = 1500
 _MIN_PROSE_WORDS = 6
 _OPENING_WORDS = 10
+_STANDFIRST_WINDOW = 2
 _QUESTION_WORDS = 12
 _HEADLINE_WORDS = (4, 30)
 
@@ -386,6 +387,25 @@ def _bare_byline(lines: Sequence[str], headline: str | None, start: int) -> str 
     return None
 
 
+def _standfirst(
+    lines: Sequence[str],
+    weights: Sequence[int],
+    headline_at: int | None,
+    byline_at: int | None,
+    start: int,
+) -> str | None:
+    """The sentence printed between the headline and the byline or the story."""
+    if headline_at is None:
+        return None
+    end = start if byline_at is None or byline_at < headline_at else min(byline_at, start)
+    # Right under the headline: the first lines after it, not a promo further down.
+    for i in [i for i in range(headline_at + 1, end) if lines[i]][:_STANDFIRST_WINDOW]:
+        line = lines[i]
+        if weights[i] > 0 and split_caption(line)[1] is None and not _is_date_line(line):
+            return line
+    return None
+
+
 def _names_only(line: str) -> bool:
     """A bare line of names under a headline ("JANIE HAR", "A and B, AP")."""
     found = read_byline(line, require_prefix=False)
@@ -435,6 +455,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
             continue
         blocks.append(Block(text=line))
         previous = line
+    standfirst = _standfirst(lines, weights, headline_at, byline_at, start)
     blocks.extend(
         Block(text=line) for line in lines[start : last + 1] if line and not _is_bullet(line)
     )
@@ -446,7 +467,12 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     )
     # The captions above the story come first: the analysis takes them out of
     # the body (they end with a photo credit) and makes them media.
-    return Draft(headline=headline, byline_texts=tuple(byline_texts), blocks=tuple(blocks))
+    return Draft(
+        headline=headline,
+        standfirst=standfirst,
+        byline_texts=tuple(byline_texts),
+        blocks=tuple(blocks),
+    )
 
 
 def parse_text(text: str) -> Article:
