@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from urllib.parse import urljoin
 
 import attrs
-from lxml import etree, html
+from lxml import etree
 
 from newsdoc.model import Block, BlockKind, Media
 
@@ -186,6 +186,11 @@ _BLOCK_TAGS = frozenset(
         "html",
     }
 )
+# Inline elements are judged with the block that holds them.
+_INLINE_TAGS = frozenset(
+    {"a", "b", "i", "em", "strong", "img", "br", "small", "sup", "sub", "u", "abbr", "cite",
+     "code", "source", "path", "wbr", "mark", "q", "s", "time"}
+)  # fmt: skip
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SCORED_TAGS = frozenset(
     {"p", "pre", "td", "div", "section", "blockquote", "article", "font", "span"}
@@ -274,7 +279,16 @@ class Extraction:
     visible: tuple[tuple[str, str], ...] = ()
 
 
-def _attrs_text(element: html.HtmlElement) -> str:
+_STRING_VALUE = etree.XPath("string()")
+
+
+def _text_of(element: etree._Element) -> str:
+    # One C call that concatenates the text nodes (what lxml.html's
+    # text_content() does), much cheaper than joining itertext() in Python.
+    return str(_STRING_VALUE(element))
+
+
+def _attrs_text(element: etree._Element) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}".lower()
 
 
@@ -290,7 +304,7 @@ def _is_furniture_name(names: str) -> bool:
     return len(names) > 1 and _FURNITURE_NAME.search(names) is not None
 
 
-def _is_hidden(element: html.HtmlElement) -> bool:
+def _is_hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
@@ -300,15 +314,15 @@ def _is_hidden(element: html.HtmlElement) -> bool:
     return False
 
 
-def _text_length(element: html.HtmlElement) -> int:
-    return len(" ".join(element.text_content().split()))
+def _text_length(element: etree._Element) -> int:
+    return len(" ".join(_text_of(element).split()))
 
 
-def _link_length(element: html.HtmlElement) -> int:
-    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+def _link_length(element: etree._Element) -> int:
+    return sum(len(" ".join(_text_of(a).split())) for a in element.iter("a"))
 
 
-def _clean(root: html.HtmlElement, keep: frozenset[html.HtmlElement]) -> list[tuple[str, str]]:
+def _clean(root: etree._Element, keep: frozenset[etree._Element]) -> list[tuple[str, str]]:
     """Remove non-story elements from the tree, without recursion.
 
     Returns:
@@ -317,7 +331,7 @@ def _clean(root: html.HtmlElement, keep: frozenset[html.HtmlElement]) -> list[tu
     """
     _remove(list(root.iter(*_DROP_TAGS)))
     total = max(_text_length(root), 1)
-    doomed: list[html.HtmlElement] = []
+    doomed: list[etree._Element] = []
     visible: list[tuple[str, str]] = []
     authors = dates = 0
     walker = etree.iterwalk(root, events=("start",))
@@ -325,7 +339,7 @@ def _clean(root: html.HtmlElement, keep: frozenset[html.HtmlElement]) -> list[tu
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if element in keep or tag in ("html", "body"):
+        if tag in _INLINE_TAGS or element in keep or tag in ("html", "body"):
             continue
         names = _attrs_text(element)
         furniture = (
@@ -350,7 +364,7 @@ def _clean(root: html.HtmlElement, keep: frozenset[html.HtmlElement]) -> list[tu
         if (authors < 2 or dates < 3) and _VISIBLE_NAME.search(names):
             field = _visible_line(element, names)
             if field is not None:
-                text = " ".join(element.text_content().split())
+                text = " ".join(_text_of(element).split())
                 if field == "author" and authors < 2:
                     authors += 1
                     visible.append((field, text))
@@ -366,7 +380,7 @@ _VISIBLE_MAX_CHARS = 100
 _CONTAINERS = frozenset({"div", "section", "article", "p", "ul", "ol", "table", "header", "footer"})
 
 
-def _visible_line(element: html.HtmlElement, names: str) -> str | None:
+def _visible_line(element: etree._Element, names: str) -> str | None:
     """Tell whether an element is a printed byline or date line, and which."""
     if len(element) > 8 or any(child.tag in _CONTAINERS for child in element):
         return None  # a wrapper named after what it contains, not the line itself
@@ -377,7 +391,7 @@ def _visible_line(element: html.HtmlElement, names: str) -> str | None:
     return "published"
 
 
-def _has_prose(element: html.HtmlElement) -> bool:
+def _has_prose(element: etree._Element) -> bool:
     """Tell whether an element holds story prose: two long paragraphs of plain text.
 
     Furniture (share bars, rails, menus) holds short or linked lines; a
@@ -394,13 +408,25 @@ def _has_prose(element: html.HtmlElement) -> bool:
     return False
 
 
-def _remove(doomed: list[html.HtmlElement]) -> None:
+def _drop_tree(element: etree._Element, parent: etree._Element) -> None:
+    """Remove an element and its content, keeping the text that follows it."""
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _remove(doomed: list[etree._Element]) -> None:
     for element in doomed:
         parent = element.getparent()
         if parent is None:
             continue
         if isinstance(element.tag, str):
-            element.drop_tree()
+            _drop_tree(element, parent)
         else:
             # Comments and processing instructions: keep their tail text.
             tail = element.tail
@@ -413,28 +439,28 @@ def _remove(doomed: list[html.HtmlElement]) -> None:
             parent.remove(element)
 
 
-def _own_text(element: html.HtmlElement) -> str:
+def _own_text(element: etree._Element) -> str:
     parts = [element.text or ""]
     parts.extend(child.tail or "" for child in element)
     return " ".join("".join(parts).split())
 
 
-def _paragraph_text(element: html.HtmlElement) -> tuple[str, int] | None:
+def _paragraph_text(element: etree._Element) -> tuple[str, int] | None:
     """Return the text a paragraph-like element holds and its link length."""
     tag = element.tag
     if tag in ("p", "pre", "td", "blockquote", "font"):
-        text = " ".join(element.text_content().split())
+        text = " ".join(_text_of(element).split())
         return text, _link_length(element) if text else 0
     has_block_child = any(child.tag in _BLOCK_TAGS for child in element)
     if not has_block_child:
-        text = " ".join(element.text_content().split())
+        text = " ".join(_text_of(element).split())
         return text, _link_length(element) if text else 0
     # Text written straight into a container between its blocks (<br> layouts).
     text = _own_text(element)
     return text, 0
 
 
-def _class_weight(element: html.HtmlElement) -> float:
+def _class_weight(element: etree._Element) -> float:
     names = _attrs_text(element)
     weight = 0.0
     if names.strip():
@@ -450,8 +476,8 @@ def _class_weight(element: html.HtmlElement) -> float:
 
 
 def _score(
-    root: html.HtmlElement,
-) -> tuple[dict[html.HtmlElement, float], dict[html.HtmlElement, int]]:
+    root: etree._Element,
+) -> tuple[dict[etree._Element, float], dict[etree._Element, int]]:
     """Score containers by the paragraphs under them.
 
     Returns:
@@ -460,8 +486,8 @@ def _score(
         holds (used to widen the chosen container over a story split into
         several sections).
     """
-    scores: dict[html.HtmlElement, float] = {}
-    prose: dict[html.HtmlElement, int] = {}
+    scores: dict[etree._Element, float] = {}
+    prose: dict[etree._Element, int] = {}
     for element in root.iter(*_SCORED_TAGS):
         found = _paragraph_text(element)
         if found is None:
@@ -490,7 +516,7 @@ def _score(
     return scores, prose
 
 
-def _widen(best: html.HtmlElement, prose: dict[html.HtmlElement, int]) -> html.HtmlElement:
+def _widen(best: etree._Element, prose: dict[etree._Element, int]) -> etree._Element:
     """Move up while what the parent adds is mostly more prose.
 
     A story cut into sections by ad slots, pictures or "read also" boxes
@@ -516,8 +542,8 @@ def _widen(best: html.HtmlElement, prose: dict[html.HtmlElement, int]) -> html.H
 _WIDEN_PROSE_SHARE = 0.75
 
 
-def _near(element: html.HtmlElement, scope: frozenset[html.HtmlElement]) -> bool:
-    node: html.HtmlElement | None = element
+def _near(element: etree._Element, scope: frozenset[etree._Element]) -> bool:
+    node: etree._Element | None = element
     for _ in range(8):
         if node is None:
             return False
@@ -528,14 +554,14 @@ def _near(element: html.HtmlElement, scope: frozenset[html.HtmlElement]) -> bool
 
 
 def _pick_container(
-    scores: dict[html.HtmlElement, float],
-    headline: html.HtmlElement | None,
-) -> tuple[html.HtmlElement | None, dict[html.HtmlElement, float]]:
-    final: dict[html.HtmlElement, float] = {}
+    scores: dict[etree._Element, float],
+    headline: etree._Element | None,
+) -> tuple[etree._Element | None, dict[etree._Element, float]]:
+    final: dict[etree._Element, float] = {}
     # The story follows its headline: a container that shares the headline's
     # parent, grandparent or great-grandparent beats a second story lower on
     # the page or a rail of teasers.
-    scope: set[html.HtmlElement] = set()
+    scope: set[etree._Element] = set()
     node = headline.getparent() if headline is not None else None
     while node is not None and len(scope) < 3 and node.tag not in ("body", "html"):
         scope.add(node)
@@ -558,8 +584,8 @@ def _pick_container(
 
 
 def find_headline(
-    root: html.HtmlElement, titles: Iterable[str]
-) -> tuple[str | None, html.HtmlElement | None]:
+    root: etree._Element, titles: Iterable[str]
+) -> tuple[str | None, etree._Element | None]:
     """Find the headline: the visible ``<h1>`` the metadata's titles agree with.
 
     The page's structured data names the headline without furniture; the
@@ -579,9 +605,9 @@ def find_headline(
         The headline text and the ``<h1>`` element that shows it (``None``
         when no ``<h1>`` does), or ``(None, None)``.
     """
-    headings: list[tuple[str, str, html.HtmlElement]] = []
+    headings: list[tuple[str, str, etree._Element]] = []
     for element in root.iter("h1"):
-        text = " ".join(element.text_content().split())
+        text = " ".join(_text_of(element).split())
         if text:
             headings.append((text, _squash(text), element))
     wanted = [(t, _squash(t)) for t in titles if t and _squash(t)]
@@ -611,7 +637,7 @@ def _squash(text: str) -> str:
     return _SQUASH.sub("", text).casefold()
 
 
-def _image_url(element: html.HtmlElement, base: str | None) -> str | None:
+def _image_url(element: etree._Element, base: str | None) -> str | None:
     for attribute in ("src", "data-src", "data-original", "data-lazy-src", "data-url"):
         value = (element.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
@@ -624,7 +650,7 @@ def _image_url(element: html.HtmlElement, base: str | None) -> str | None:
     return None
 
 
-def _figure_media(figure: html.HtmlElement, base: str | None) -> tuple[Media | None, str | None]:
+def _figure_media(figure: etree._Element, base: str | None) -> tuple[Media | None, str | None]:
     url = None
     for image in figure.iter("img", "source"):
         url = _image_url(image, base)
@@ -638,8 +664,8 @@ def _figure_media(figure: html.HtmlElement, base: str | None) -> tuple[Media | N
                 continue
             names = _attrs_text(part)
             if ("credit" in names or "copyright" in names or "source" in names) and credit is None:
-                credit = " ".join(part.text_content().split()) or None
-        caption_parts.append(" ".join(caption.text_content().split()))
+                credit = " ".join(_text_of(part).split()) or None
+        caption_parts.append(" ".join(_text_of(caption).split()))
     text = " ".join(caption_parts).strip()
     if credit and text.endswith(credit):
         text = text[: -len(credit)].strip()
@@ -651,7 +677,7 @@ def _figure_media(figure: html.HtmlElement, base: str | None) -> tuple[Media | N
 class _Walker:
     """Turns one container into blocks in reading order."""
 
-    def __init__(self, skip: frozenset[html.HtmlElement], base: str | None) -> None:
+    def __init__(self, skip: frozenset[etree._Element], base: str | None) -> None:
         self.skip = skip
         self.base = base
         self.blocks: list[RawBlock] = []
@@ -701,7 +727,7 @@ class _Walker:
             return
         self.blocks.append(RawBlock(kind, text, is_standfirst=self.standfirst_depth > 0))
 
-    def _table(self, table: html.HtmlElement) -> bool:
+    def _table(self, table: etree._Element) -> bool:
         """Emit a data table as one block; return False for a layout table."""
         if any(
             True
@@ -712,7 +738,7 @@ class _Walker:
         rows: list[tuple[str, ...]] = []
         for row in table.iter("tr"):
             cells = tuple(
-                " ".join(cell.text_content().split()) for cell in row if cell.tag in ("td", "th")
+                " ".join(_text_of(cell).split()) for cell in row if cell.tag in ("td", "th")
             )
             if any(cells):
                 rows.append(cells)
@@ -725,7 +751,7 @@ class _Walker:
             self.blocks.append(RawBlock(BlockKind.TABLE, text, rows=tuple(rows)))
         return True
 
-    def walk(self, container: html.HtmlElement, headline: html.HtmlElement | None) -> None:
+    def walk(self, container: etree._Element, headline: etree._Element | None) -> None:
         walker = etree.iterwalk(container, events=("start", "end"))
         for event, element in walker:
             tag = element.tag
@@ -810,14 +836,12 @@ _TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "
 _SECONDARY_STRICT = re.compile(r"caption|credit|byline|share|social|gallery|embed")
 
 
-def _siblings(
-    best: html.HtmlElement, final: dict[html.HtmlElement, float]
-) -> list[html.HtmlElement]:
+def _siblings(best: etree._Element, final: dict[etree._Element, float]) -> list[etree._Element]:
     parent = best.getparent()
     if parent is None:
         return [best]
     threshold = max(10.0, final[best] * 0.2)
-    chosen: list[html.HtmlElement] = []
+    chosen: list[etree._Element] = []
     best_class = best.get("class")
     for sibling in parent:
         if sibling is best:
@@ -831,7 +855,7 @@ def _siblings(
             chosen.append(sibling)
             continue
         if sibling.tag == "p":
-            text = " ".join(sibling.text_content().split())
+            text = " ".join(_text_of(sibling).split())
             length = len(text)
             if not length:
                 continue
@@ -843,7 +867,7 @@ def _siblings(
     return chosen
 
 
-def _promote(best: html.HtmlElement, final: dict[html.HtmlElement, float]) -> html.HtmlElement:
+def _promote(best: etree._Element, final: dict[etree._Element, float]) -> etree._Element:
     """Move up while the parent holds the story's text spread over several children."""
     top = sorted(final.items(), key=lambda item: item[1], reverse=True)[:5]
     if len(top) < 3:
@@ -852,7 +876,7 @@ def _promote(best: html.HtmlElement, final: dict[html.HtmlElement, float]) -> ht
     strong = [e for e, s in top[1:] if s >= threshold]
     if len(strong) < 2:
         return best
-    ancestors: list[html.HtmlElement] = []
+    ancestors: list[etree._Element] = []
     node = best.getparent()
     while node is not None and node.tag not in ("body", "html"):
         ancestors.append(node)
@@ -886,7 +910,7 @@ def _hint_blocks(text: str) -> list[RawBlock]:
     return [RawBlock(BlockKind.PARAGRAPH, line) for line in _HINT_LINES.split(text) if line.strip()]
 
 
-_STANDFIRST_TAGS = ("p", "div", "span", "h2", "h3", "section", "header", "strong", "b", "em")
+_STANDFIRST_TAGS = ("p", "div", "span", "h2", "h3")
 _TRUNCATION = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 
 
@@ -898,8 +922,8 @@ def _is_loose_line(text: str) -> bool:
     return len(stripped) < 50 and stripped[-1:] not in _SENTENCE_END
 
 
-def _inside_link(element: html.HtmlElement) -> bool:
-    node: html.HtmlElement | None = element
+def _inside_link(element: etree._Element) -> bool:
+    node: etree._Element | None = element
     for _ in range(4):
         if node is None:
             return False
@@ -910,7 +934,7 @@ def _inside_link(element: html.HtmlElement) -> bool:
 
 
 def _described_standfirst(
-    root: html.HtmlElement,
+    root: etree._Element,
     descriptions: tuple[str, ...],
     raw: list[RawBlock],
     headline: str,
@@ -922,40 +946,48 @@ def _described_standfirst(
     text is the standfirst; a description that no element shows is not
     printed, and is not used.
     """
+    wanted_all: list[str] = []
     for description in descriptions:
         wanted = _squash(_TRUNCATION.sub("", description))
-        if len(wanted) < 20:
+        if len(wanted) >= 20 and wanted not in wanted_all:
+            wanted_all.append(wanted)
+    if not wanted_all:
+        return None, raw
+    keys = {wanted[:8] for wanted in wanted_all}
+    for element in root.iter(*_STANDFIRST_TAGS):
+        first = element.text
+        if (first is None or not first.strip()) and len(element):
+            first = element[0].text
+        if not first:
             continue
-        key = wanted[:12]
-        for element in root.iter(*_STANDFIRST_TAGS):
-            first = (element.text or "").strip()
-            if not first and len(element):
-                first = (element[0].text or "").strip()
-            if not _squash(first[:40]).startswith(key[: max(4, min(12, len(_squash(first[:40]))))]):
-                continue
-            text = " ".join(element.text_content().split())
-            found = _squash(text)
+        start = _squash(first[:40])[:8]
+        if len(start) < 4 or not any(key.startswith(start) for key in keys):
+            continue
+        text = " ".join(_text_of(element).split())
+        found = _squash(text)
+        for wanted in wanted_all:
             if not found or len(found) > len(wanted) * 1.5 + 40 or found == headline:
                 continue
-            if _inside_link(element):
-                continue  # a teaser linking elsewhere, not this story's lead
-            if (
+            if not (
                 found == wanted
                 or found.startswith(wanted)
                 or (wanted.startswith(found) and len(found) >= len(wanted) * 0.6)
             ):
-                # Already the first block of the story: move it up.
-                for i, block in enumerate(raw[:3]):
-                    if _squash(block.text) == found:
-                        return text, raw[:i] + raw[i + 1 :]
-                if any(_squash(block.text) == found for block in raw):
-                    return None, raw
-                return text, raw
+                continue
+            if _inside_link(element):
+                break  # a teaser linking elsewhere, not this story's lead
+            # Already the first block of the story: move it up.
+            for i, block in enumerate(raw[:3]):
+                if _squash(block.text) == found:
+                    return text, raw[:i] + raw[i + 1 :]
+            if any(_squash(block.text) == found for block in raw):
+                return None, raw
+            return text, raw
     return None, raw
 
 
 def extract_body(
-    root: html.HtmlElement,
+    root: etree._Element,
     *,
     titles: Iterable[str] = (),
     base_url: str | None = None,

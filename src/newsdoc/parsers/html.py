@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree, html
+from lxml import etree
 
 from newsdoc.analysis import build_article
 from newsdoc.analysis.dates import parse_datetime
@@ -189,7 +189,7 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
 
-def _parse_tree(text: str | bytes) -> html.HtmlElement:
+def _parse_tree(text: str | bytes) -> etree._Element:
     data = text.encode("utf-8", "replace") if isinstance(text, str) else text
     # C0 control characters never carry text, NUL ends the document for
     # libxml2 and lxml refuses them in text nodes; in UTF-8 they are single
@@ -198,17 +198,17 @@ def _parse_tree(text: str | bytes) -> html.HtmlElement:
     if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
         # U+FFFE and U+FFFF are noncharacters that lxml refuses in text.
         data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
-    parser = html.HTMLParser(
+    parser = etree.HTMLParser(
         encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
         no_network=True,
     )
     try:
-        root = html.document_fromstring(data, parser=parser)
+        root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise HTMLParseError(f"no HTML document could be built from the input: {error}") from None
-    if root is None or not isinstance(root, html.HtmlElement):
+    if root is None or not isinstance(root, etree._Element):
         raise HTMLParseError("no HTML document could be built from the input")
     return root
 
