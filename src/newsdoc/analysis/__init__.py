@@ -90,6 +90,8 @@ class _Collector:
         self.provider = draft.provider
         self.publisher = draft.publisher
         self.organization: str | None = None
+        # Block text is normalised already; the headline may not be.
+        self.headline = None if draft.headline is None else normalize_text(draft.headline)
 
     def add_credits(self, credits: Sequence[Credit]) -> None:
         for credit in credits:
@@ -114,7 +116,7 @@ def _keep(block: Block, index: int, draft: Draft, found: _Collector) -> bool:
     if block.kind not in _TEXT_KINDS:
         return True
     text = block.text
-    if draft.headline is not None and normalize_text(text) == normalize_text(draft.headline):
+    if text == found.headline:
         return False  # the headline printed again
     syndication = read_syndication(text)
     if syndication is not None:

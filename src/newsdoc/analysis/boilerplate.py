@@ -36,6 +36,8 @@ __all__ = ["is_author_bio", "is_boilerplate", "is_separator", "read_signoff", "r
 # bounds the work of the substring scans.
 _MAX_LENGTH = 600
 
+# A row of share buttons is short.
+_MAX_SOCIAL_WORDS = 20
 _SEPARATOR = re.compile(r"[_\-=*~#•·.]{3,80}")
 _SYNDICATION = re.compile(
     r"(?P<publisher>[^\s].{0,40}?) (?:provides|publishes|carries) .{0,80}? from "
@@ -85,6 +87,8 @@ def is_boilerplate(text: str) -> bool:
     >>> is_boilerplate("Copyright 2019 Hawaii News Now. All rights reserved.")
     True
     """
+    if len(text) > 4 * _MAX_LENGTH:
+        return False  # too long to be a notice, whatever normalising would remove
     line = normalize_text(text)
     if not line:
         return True
@@ -98,7 +102,7 @@ def is_boilerplate(text: str) -> bool:
     if _FRAGMENTS.search(lowered) is not None:
         return True
     words = lowered.replace(",", " ").split()
-    if len(words) >= 2:
+    if 2 <= len(words) <= _MAX_SOCIAL_WORDS:
         social = sum(w in SOCIAL_WORDS for w in words)
         # A row of share buttons, perhaps with "Share via" among them.
         if social == len(words) or (len(words) >= 5 and social * 4 >= len(words) * 3):
@@ -120,6 +124,8 @@ def is_author_bio(text: str) -> bool:
     >>> is_author_bio("Jane Doe is confident the bridge will reopen.")
     False
     """
+    if len(text) > 4 * _MAX_LENGTH:
+        return False
     line = normalize_text(text)
     if len(line) > _MAX_LENGTH:
         return False
@@ -142,6 +148,8 @@ def read_syndication(text: str) -> tuple[str, str | None] | None:
         provider in its usual printed form (``None`` when it is not a known
         wire agency), or ``None`` when *text* is no such notice.
     """
+    if len(text) > 4 * _MAX_LENGTH:
+        return None
     line = normalize_text(text)
     if len(line) > _MAX_LENGTH:
         return None
@@ -168,6 +176,8 @@ def read_signoff(text: str) -> tuple[bool, str | None]:
     >>> read_signoff("PTI"), read_signoff("hh/ph/ts/hd"), read_signoff("Colombia lost.")
     ((True, 'PTI'), (True, None), (False, None))
     """
+    if len(text) > 160:
+        return False, None
     line = normalize_text(text)
     if not line or len(line) > 40:
         return False, None

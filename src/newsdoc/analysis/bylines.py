@@ -252,6 +252,8 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
     >>> [b.name for b in read_byline("Meg Kinnard and Errin Haines", require_prefix=False).bylines]
     ['Meg Kinnard', 'Errin Haines']
     """
+    if len(text) > 4 * _MAX_LENGTH:
+        return None
     text = normalize_text(text)
     if not text or len(text) > _MAX_LENGTH:
         return None

@@ -202,6 +202,8 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     >>> parse_credits("He said it was by far the best.")
     ()
     """
+    if len(text) > 4 * _MAX_LENGTH:
+        return ()  # too long to be a credit line, whatever normalising would remove
     raw = normalize_text(text)
     if not raw or len(raw) > _MAX_LENGTH:
         return ()
