@@ -189,3 +189,18 @@ def test_filed_from(text: str, names: list[str], provider: str | None) -> None:
     assert line is not None
     assert [b.name for b in line.bylines] == names
     assert line.provider == provider
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        pytest.param("By Reuters Staff", "Reuters", id="agency desk"),
+        pytest.param("By AFP staff writer", "AFP", id="agency staff writer"),
+        pytest.param("By HNN Staff", None, id="outlet desk, not an agency"),
+    ],
+)
+def test_agency_desk_gives_provider(text: str, provider: str | None) -> None:
+    line = read_byline(text)
+    assert line is not None
+    assert line.bylines == ()
+    assert line.provider == provider

@@ -181,7 +181,7 @@ def read_signoff(text: str) -> tuple[bool, str | None]:
     line = normalize_text(text)
     if not line or len(line) > 40:
         return False, None
-    agency = agency_name(line.strip("()"))
+    agency = agency_name(line.strip("()—–- "))
     if agency is not None:
         return True, agency
     paren = _PAREN_SIGNOFF.fullmatch(line)

@@ -286,6 +286,12 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
     ):
         if prefix is None and provider is None:
             return None
+        if provider is None:
+            # "Reuters Staff", "AFP staff writer": the agency's own desk.
+            provider = next(
+                (agency_name(w) for w in words if w[:1].isupper() and agency_name(w) is not None),
+                None,
+            )
         return BylineLine(organization=_strip_org(rest), provider=provider)
     parts = [p.strip() for p in rest.split(",")]
     names_are_caps = _is_caps(parts[0])
