@@ -142,3 +142,20 @@ def test_long_paragraph_reads_only_its_opening() -> None:
     dateline, rest = split_dateline("LONDON — " + "word " * 100_000)
     assert dateline is not None
     assert rest.startswith("word")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"LOCKDOWN-ALARM: the post was shared.', id="quoted label"),
+        pytest.param("DEAR ANNA: My neighbour plays drums.", id="advice-column salutation"),
+    ],
+)
+def test_labels_are_not_places(text: str) -> None:
+    assert split_dateline(text)[0] is None
+
+
+def test_the_hague_is_a_place() -> None:
+    dateline, _rest = split_dateline("THE HAGUE, Netherlands (Reuters) - Judges met.")
+    assert dateline is not None
+    assert dateline.location == "THE HAGUE"

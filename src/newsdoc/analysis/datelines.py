@@ -47,6 +47,8 @@ _DATELINE = re.compile(
 _NOT_PLACE_OPENERS = frozenset(
     {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "in", "on", "at"}
 )
+# "DEAR ABBY:" opens a letter, not a dateline.
+_SALUTATIONS = frozenset({"dear", "hi", "hello"})
 _DASHES = frozenset({"--", "-", "–", "—", "―"})
 # A US state or country abbreviation ("Wis.", "N.Y.", "D.C.", "Calif.").
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,5}\.|(?:[A-Z]\.){1,3}[A-Z]?\.?)")
@@ -63,7 +65,9 @@ def _is_place(words: list[str], *, loose: bool) -> bool:
     """All-caps words, or (when *loose*) capitalised words: a place name."""
     if not words or len(words) > 5:
         return False
-    if sum(c.isalpha() for c in "".join(words)) < 2:
+    if sum(c.isalpha() for c in "".join(words)) < 2 or not words[0][:1].isalpha():
+        return False
+    if words[0].lower() in _SALUTATIONS:
         return False
     if any(any(c.isdigit() for c in w) for w in words):
         return False
