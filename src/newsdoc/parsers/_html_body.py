@@ -322,17 +322,20 @@ def _link_length(element: etree._Element) -> int:
     return sum(len(" ".join(_text_of(a).split())) for a in element.iter("a"))
 
 
-def _clean(root: etree._Element, keep: frozenset[etree._Element]) -> list[tuple[str, str]]:
+def _clean(
+    root: etree._Element, keep: frozenset[etree._Element]
+) -> list[tuple[str, str, etree._Element]]:
     """Remove non-story elements from the tree, without recursion.
 
     Returns:
-        The printed bylines and dates met on the way, as ``(field, text)``:
-        elements whose class names a byline, an author or a date, in page order.
+        The printed bylines and dates met on the way, as ``(field, text,
+        element)``: elements whose class names a byline, an author or a date,
+        in page order.
     """
     _remove(list(root.iter(*_DROP_TAGS)))
     total = max(_text_length(root), 1)
     doomed: list[etree._Element] = []
-    visible: list[tuple[str, str]] = []
+    visible: list[tuple[str, str, etree._Element]] = []
     authors = dates = 0
     walker = etree.iterwalk(root, events=("start",))
     for _event, element in walker:
@@ -361,21 +364,24 @@ def _clean(root: etree._Element, keep: frozenset[etree._Element]) -> list[tuple[
             doomed.append(element)
             walker.skip_subtree()
             continue
-        if (authors < 2 or dates < 3) and _VISIBLE_NAME.search(names):
+        if (authors < _VISIBLE_AUTHORS or dates < _VISIBLE_DATES) and _VISIBLE_NAME.search(names):
             field = _visible_line(element, names)
             if field is not None:
                 text = " ".join(_text_of(element).split())
-                if field == "author" and authors < 2:
+                if field == "author" and authors < _VISIBLE_AUTHORS:
                     authors += 1
-                    visible.append((field, text))
-                elif field == "published" and dates < 3:
+                    visible.append((field, text, element))
+                elif field == "published" and dates < _VISIBLE_DATES and not _in_link(element):
+                    # A date inside a link belongs to the teaser it links to.
                     dates += 1
-                    visible.append((field, text))
+                    visible.append((field, text, element))
     _remove(doomed)
     return visible
 
 
 _VISIBLE_NAME = re.compile(r"byline|author|date|time|publish")
+_VISIBLE_AUTHORS = 4
+_VISIBLE_DATES = 6
 _VISIBLE_MAX_CHARS = 100
 _CONTAINERS = frozenset({"div", "section", "article", "p", "ul", "ol", "table", "header", "footer"})
 
@@ -614,6 +620,16 @@ def find_headline(
     for _title, squashed_title in wanted:
         for text, squashed, element in headings:
             if squashed == squashed_title:
+                # Some metadata repeats the kicker the h1 prints ("Election:
+                # Headline"); another title without it names the headline.
+                for other, squashed_other in wanted:
+                    if (
+                        len(squashed_other) >= 12
+                        and squashed_other != squashed
+                        and squashed.endswith(squashed_other)
+                        and _KICKER_END.search(text[: len(text) - len(other) + 2] + " ")
+                    ):
+                        return other, element
                 return text, element
     for title, squashed_title in wanted:
         for _text, squashed, element in headings:
@@ -631,6 +647,8 @@ def find_headline(
 
 
 _SQUASH = re.compile(r"\W+")
+# A kicker ends with a colon, a dash or a bar before the headline proper.
+_KICKER_END = re.compile(r"[:|–—-]\s*\S{0,2}\s*$")
 
 
 def _squash(text: str) -> str:
@@ -922,6 +940,17 @@ def _is_loose_line(text: str) -> bool:
     return len(stripped) < 50 and stripped[-1:] not in _SENTENCE_END
 
 
+def _in_link(element: etree._Element) -> bool:
+    node = element.getparent()
+    for _ in range(4):
+        if node is None:
+            return False
+        if node.tag == "a":
+            return True
+        node = node.getparent()
+    return False
+
+
 def _inside_link(element: etree._Element) -> bool:
     node: etree._Element | None = element
     for _ in range(4):
@@ -931,6 +960,33 @@ def _inside_link(element: etree._Element) -> bool:
             return True
         node = node.getparent()
     return any(True for _ in element.iter("a"))
+
+
+def _story_first(
+    visible: list[tuple[str, str, etree._Element]],
+    headline: etree._Element | None,
+    container: etree._Element,
+) -> list[tuple[str, str, etree._Element]]:
+    """Order printed byline and date lines: those beside the story first.
+
+    A page prints dates and names in teasers and rails too; the ones that
+    share the headline's surroundings or sit in the story's container are the
+    story's own.
+    """
+    scope: set[etree._Element] = {container}
+    parent = container.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        scope.add(parent)
+    node = headline.getparent() if headline is not None else None
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html"):
+            break
+        scope.add(node)
+        node = node.getparent()
+    frozen = frozenset(scope)
+    near = [item for item in visible if _near(item[2], frozen)]
+    far = [item for item in visible if not _near(item[2], frozen)]
+    return near + far
 
 
 def _described_standfirst(
@@ -1029,6 +1085,7 @@ def extract_body(
             final[best] = scores.get(best, 0.0)
         for container in _siblings(best, final):
             walker.walk(container, headline)
+        visible = _story_first(visible, headline, best)
         # The lead picture usually sits beside the story's text, not in it.
         scope = best.getparent()
         if scope is not None and scope.tag not in ("body", "html"):
@@ -1069,5 +1126,5 @@ def extract_body(
         headline=headline_text,
         media=tuple(walker.media),
         credit_texts=tuple(walker.credits),
-        visible=tuple(visible),
+        visible=tuple((field, text) for field, text, _element in visible),
     )

@@ -329,10 +329,29 @@ def _authors(
     return tuple(bylines[:12]), organisation
 
 
+# A printed date line carries words around the date ("Thu 25.04.24 | 14:07
+# Uhr | By ..."): the day-first dotted date and the time next to it.
+_PRINTED_DOTTED = re.compile(
+    r"(?<!\d)(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))(?!\d)(?:[^\d]{1,12}(\d{1,2}[:.]\d{2})(?!\d))?"
+)
+
+
+def _printed_date(text: str) -> When | None:
+    match = _PRINTED_DOTTED.search(text)
+    if match is None:
+        return None
+    day = match[1].replace(" ", "")
+    if match[2]:
+        return parse_datetime(f"{day} {match[2].replace('.', ':')}") or parse_datetime(day)
+    return parse_datetime(day)
+
+
 def _when(candidates: tuple[Candidate, ...], field: str) -> When | None:
     parsed: list[When] = []
     for candidate in _html_meta.pick_all(candidates, field):
         value = parse_datetime(candidate.value)
+        if value is None and candidate.origin is Origin.VISIBLE:
+            value = _printed_date(candidate.value)
         if value is not None:
             parsed.append(value)
     if not parsed:
