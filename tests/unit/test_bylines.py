@@ -204,3 +204,16 @@ def test_agency_desk_gives_provider(text: str, provider: str | None) -> None:
     assert line is not None
     assert line.bylines == ()
     assert line.provider == provider
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Von Moritz Beck publiziert am 25. September 2018", id="German date after"),
+        pytest.param(
+            "By Moritz Beck Published 7:07 PM EST Nov 19, 2019", id="published time after"
+        ),
+    ],
+)
+def test_date_after_the_name(text: str) -> None:
+    assert [b.name for b in parse_bylines(text)] == ["Moritz Beck"]

@@ -207,3 +207,8 @@ def test_more_credit_lines(
 ) -> None:
     credits = parse_credits(text)
     assert [(c.role.value, c.names, c.organization) for c in credits] == expected
+
+
+def test_contributed_reporting_from_a_place() -> None:
+    credits = parse_credits("Keith Oak contributed reporting from Hong Kong.")
+    assert [(c.role.value, c.names) for c in credits] == [("additional reporting", ("Keith Oak",))]

@@ -76,8 +76,10 @@ def _find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
         module = importlib.import_module("newsdoc.analysis.quotes")
     except ImportError:
         return ()
-    find: Callable[[Sequence[Block]], tuple[Quote, ...]] = module.find_quotes
-    return find(blocks)
+    find: Callable[[Sequence[Block]], tuple[Quote, ...]] | None = getattr(
+        module, "find_quotes", None
+    )
+    return () if find is None else find(blocks)
 
 
 class _Collector:

@@ -54,6 +54,11 @@ _PREFIX = re.compile(
 # " — November 18, 2019", " | Updated 5:52 AM": a date after the names.
 _TRAILER = re.compile(r" (?:--|[-–—|•·]) ")
 _FILED_FROM = re.compile(r" in [A-Z][\w.'’\-]{0,30}(?: [A-Z][\w.'’\-]{0,30}){0,2}$")
+# "Jane Doe Published 7:07 PM", "Moritz Bachmann publiziert am 25. September".
+_DATED_TAIL = re.compile(
+    r" (?:published|updated|posted|publiziert|aktualisiert|publié|mis à jour)\b.{0,80}$",
+    re.IGNORECASE,
+)
 _NAME_SPLIT = re.compile(r", | and | & | und | et | y | e ", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’\-]{0,30}")
 _NAME_PARTICLE_PREFIXES = ("al-", "el-", "as-", "ad-", "ar-", "an-", "az-", "at-")
@@ -220,6 +225,9 @@ def _split_caps_tail(name: str, names_are_caps: bool) -> tuple[str, str | None]:
 
 
 def _drop_trailer(text: str) -> str:
+    dated = _DATED_TAIL.search(text)
+    if dated is not None and any(c.isdigit() for c in dated.group()):
+        text = text[: dated.start()]
     match = _TRAILER.search(text)
     if match is None:
         return text

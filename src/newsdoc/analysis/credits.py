@@ -42,8 +42,9 @@ _CONTRIBUTING = re.compile(
     r"(?:contributing|contributors|contributed by)\s*:?\s+(?P<names>\S.{0,300})", re.IGNORECASE
 )
 _CONTRIBUTED = re.compile(
-    r"(?P<head>\S.{0,300}?) contributed(?: reporting)?"
-    r"(?: to this (?:report|story|article|guide|piece|post|coverage))?\.?",
+    r"(?P<head>\S.{0,300}?) contributed(?: reporting| research)?"
+    r"(?: to this (?:report|story|article|guide|piece|post|coverage))?"
+    r"(?: from [A-Z][\w.,'’\- ]{1,60}?)?\.?",
     re.IGNORECASE,
 )
 # "Fox News’ Jane Doe contributed": an outlet in the possessive.

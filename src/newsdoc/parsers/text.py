@@ -120,6 +120,8 @@ def _is_prose(line: str) -> bool:
         return False
     if line.endswith(("...", "…")) or (line[-1] == "?" and len(words) < _QUESTION_WORDS):
         return False  # a truncated teaser, or a headline put as a question
+    if _is_date_line(line):
+        return False
     return not is_boilerplate(line) and not parse_credits(line)
 
 
