@@ -36,6 +36,7 @@ __all__ = ["parse_ninjs"]
 
 # Item types that hold no story text.
 _NOT_TEXT = frozenset({"picture", "video", "audio", "graphic", "composite", "component", "event"})
+_SUB_ROLES = frozenset({"sub", "subtitle", "subheadline", "subhead", "sub-headline"})
 _STANDFIRST_ROLES = ("summary", "lead", "abstract", "teaser", "text")
 # The person rel newsdoc's writer gives its bylines.
 BYLINE_REL = "byline"
@@ -147,10 +148,13 @@ def _headlines(item: Mapping[str, Any], fields: Fields) -> None:
     main = next((v for r, v in found if r == "main" and v), None)
     if main is None:
         main = next((v for r, v in found if not r and v), None)
-    fields["headline"] = main or single or next((v for _, v in found if v), None)
-    fields["subheadline"] = next(
-        (v for r, v in found if v and r not in ("main", "") and v != fields["headline"]), None
-    )
+    if main is None:
+        main = single or next((v for r, v in found if v and r not in _SUB_ROLES), None)
+    fields["headline"] = main
+    sub = next((v for r, v in found if v and r in _SUB_ROLES), None)
+    if sub is None:
+        sub = next((v for r, v in found if v and r not in ("main", "") and v != main), None)
+    fields["subheadline"] = sub
 
 
 def _descriptions(item: Mapping[str, Any], fields: Fields) -> None:
@@ -200,8 +204,9 @@ def _subjects(item: Mapping[str, Any], fields: Fields) -> None:
 def _media(item: Mapping[str, Any]) -> tuple[Media, ...]:
     media: list[Media] = []
     associations = item.get("associations")
-    values = associations.values() if isinstance(associations, Mapping) else associations
-    for association in _objects(list(values) if values is not None else None):
+    if isinstance(associations, Mapping):
+        associations = list(associations.values())
+    for association in _objects(associations):
         kind = str(association.get("type") or "").lower()
         if kind not in ("picture", "graphic", "video"):
             continue
