@@ -212,3 +212,23 @@ def test_more_credit_lines(
 def test_contributed_reporting_from_a_place() -> None:
     credits = parse_credits("Keith Oak contributed reporting from Hong Kong.")
     assert [(c.role.value, c.names) for c in credits] == [("additional reporting", ("Keith Oak",))]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        pytest.param(
+            "Der Turm fiel. Foto: Peter Kneffel/dpa", ("Peter Kneffel",), "dpa", id="Foto"
+        ),
+        pytest.param(
+            "Students left. Credit: Yan Oak/Global Images/Getty",
+            ("Yan Oak",),
+            "Global Images",
+            id="photographer, outlet and agency",
+        ),
+    ],
+)
+def test_more_captions(line: str, names: tuple[str, ...], organization: str) -> None:
+    _caption, credit = split_caption(line)
+    assert credit is not None
+    assert (credit.names, credit.organization) == (names, organization)

@@ -80,7 +80,8 @@ _NAME_SLASH_ORG = re.compile(
     r"(?P<org>[A-Z][\w.&\- ]{1,30}?)(?: (?:file|File|FILE))?\s*$"
 )
 _LABEL_TAIL = re.compile(
-    r"(?<!\w)(?:(?:Photo|Image|Picture)\s+)?(?:Credit|Photo|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
+    r"(?<!\w)(?:(?:Photo|Image|Picture)\s+)?"
+    r"(?:Credit|Photo|Photograph|Image|Picture|Courtesy|Foto|Bild|Fotó|Kuva)s?\s*:\s*"
     r"(?P<who>[^:.]{2,80}?)\s*$"
 )
 _SEPARATOR_TAIL = re.compile(r"\s*(?:-|–|—|\|)\s*$")
@@ -176,8 +177,8 @@ def _who(text: str, role: CreditRole, raw: str) -> Credit | None:
             names.append(part)
         elif organization is None:
             organization = agency_name(part) or part
-        elif not via:
-            return None
+        # A further organisation (an agency behind the photographer's outlet)
+        # adds nothing the first does not say.
     if not names and organization is None:
         return None
     if organization is not None and len(organization.split()) > 5:

@@ -143,8 +143,10 @@ def _is_headline_like(line: str) -> bool:
     low, high = _HEADLINE_WORDS
     if not low <= len(words) <= high or _is_bullet(line):
         return False
-    if _SENTENCE_BREAK.search(line) is not None or _is_date_line(line):
-        return False  # a standfirst or caption of several sentences, or a timestamp
+    if _is_date_line(line):
+        return False  # a timestamp
+    if _SENTENCE_BREAK.search(line) is not None and line[-1] in ".?!":
+        return False  # a standfirst or caption of several sentences
     if words[-1].lower() in _OPEN_ENDINGS or line[0] in "([":
         return False  # a fragment ("Try refreshing your browser, or") or a note
     if words[-1].lower() in JOB_TITLE_WORDS and len(words) <= 7:
