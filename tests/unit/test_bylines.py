@@ -217,3 +217,25 @@ def test_agency_desk_gives_provider(text: str, provider: str | None) -> None:
 )
 def test_date_after_the_name(text: str) -> None:
     assert [b.name for b in parse_bylines(text)] == ["Moritz Beck"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kyle Oak 7 hours", [("Kyle Oak", None)], id="relative time after the name"),
+        pytest.param(
+            "Thabo Mokone Parliamentary editor",
+            [("Thabo Mokone", "Parliamentary editor")],
+            id="job title without a comma",
+        ),
+        pytest.param(
+            "Asha Rao / EXAMPLE.COM / Sep 2, 2024, 17:07 IST",
+            [("Asha Rao", None)],
+            id="slash-separated outlet and date",
+        ),
+    ],
+)
+def test_bare_byline_shapes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    line = read_byline(text, require_prefix=False)
+    assert line is not None
+    assert [(b.name, b.title) for b in line.bylines] == expected

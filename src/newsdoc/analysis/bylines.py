@@ -52,11 +52,12 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 # " — November 18, 2019", " | Updated 5:52 AM": a date after the names.
-_TRAILER = re.compile(r" (?:--|[-–—|•·]) ")
+_TRAILER = re.compile(r" (?:--|[-–—|•·/]) ")
 _FILED_FROM = re.compile(r" in [A-Z][\w.'’\-]{0,30}(?: [A-Z][\w.'’\-]{0,30}){0,2}$")
 # "Jane Doe Published 7:07 PM", "Moritz Bachmann publiziert am 25. September".
 _DATED_TAIL = re.compile(
-    r" (?:published|updated|posted|publiziert|aktualisiert|publié|mis à jour)\b.{0,80}$",
+    r" (?:(?:published|updated|posted|publiziert|aktualisiert|publié|mis à jour)\b.{0,80}"
+    r"|\d{1,3} (?:min|mins|minutes|hrs?|hours?|days?|weeks?)(?: ago)?)$",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r", | and | & | und | et | y | e ", re.IGNORECASE)
@@ -224,6 +225,18 @@ def _split_caps_tail(name: str, names_are_caps: bool) -> tuple[str, str | None]:
     return name, None
 
 
+def _split_title(text: str) -> tuple[str, str | None]:
+    """``Thabo Mokone Parliamentary editor`` -> (``Thabo Mokone``, the title)."""
+    words = text.split()
+    if len(words) < 3 or words[-1].lower().strip(".,") not in JOB_TITLE_WORDS:
+        return text, None
+    for cut in (2, 3):
+        name = " ".join(words[:cut])
+        if cut < len(words) and looks_like_name(name):
+            return name, " ".join(words[cut:])
+    return text, None
+
+
 def _drop_trailer(text: str) -> str:
     dated = _DATED_TAIL.search(text)
     if dated is not None and any(c.isdigit() for c in dated.group()):
@@ -319,17 +332,20 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
         if not raw_name:
             continue
         name, tail = _split_caps_tail(raw_name, names_are_caps)
+        own_title = title
         if not looks_like_name(name):
-            if prefix is None:
-                return None
-            continue
+            name, own_title = _split_title(name)
+            if own_title is None:
+                if prefix is None:
+                    return None
+                continue
         own_affiliation = affiliation
         if tail is not None and own_affiliation is None:
             own_affiliation = tail
             for earlier in range(len(bylines)):
                 if bylines[earlier].affiliation is None:
                     bylines[earlier] = attrs.evolve(bylines[earlier], affiliation=tail)
-        bylines.append(Byline(name=name, affiliation=own_affiliation, title=title))
+        bylines.append(Byline(name=name, affiliation=own_affiliation, title=own_title))
     if not bylines:
         return None if prefix is None else BylineLine()
     return BylineLine(bylines=tuple(bylines))

@@ -107,6 +107,12 @@ _QUESTION_WORDS = 12
 _HEADLINE_WORDS = (4, 30)
 
 
+def _unbullet(line: str) -> str:
+    """``* By Associated Press`` -> ``By Associated Press``."""
+    match = _BULLET.match(line)
+    return line if match is None else line[match.end() :]
+
+
 def _is_bullet(line: str) -> bool:
     return _BULLET.match(line) is not None
 
@@ -311,8 +317,8 @@ def _story_end(lines: Sequence[str], weights: Sequence[int], start: int) -> tupl
 
 def _byline_index(lines: Sequence[str], start: int) -> int | None:
     for i in range(start - 1, max(-1, start - _LOOK_BACK), -1):
-        line = lines[i]
-        if line and not _is_bullet(line):
+        line = _unbullet(lines[i])
+        if line:
             found = read_byline(line)
             if found is not None and (found.bylines or found.organization is not None):
                 return i
@@ -432,7 +438,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     headline = lines[headline_at] if headline_at is not None else None
     byline_texts: list[str] = []
     if byline_at is not None:
-        text = lines[byline_at]
+        text = _unbullet(lines[byline_at])
         following = next((line for line in lines[byline_at + 1 : start] if line), "")
         if _org_line(following):
             text = f"{text}, {following}"
