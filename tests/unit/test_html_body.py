@@ -1,0 +1,183 @@
+"""parse_html body extraction: layouts, furniture and structure, one convention per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.model import Article, BlockKind
+from newsdoc.parsers.html import parse_html
+
+_P1 = "The river rose above its banks on Monday night, flooding the lower streets of the old town."
+_P2 = "Firefighters moved dozens of residents to the school gym, where volunteers served hot meals."
+_P3 = "The mayor said the clean-up would take weeks, and asked for patience from shop owners."
+_P4 = "Forecasters expect more rain later in the week, though the worst of the storm has passed."
+
+
+def _texts(article: Article) -> list[str]:
+    return [block.text for block in article.body]
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+_RAIL = (
+    '<div class="related-stories"><h3>More news</h3><ul>'
+    '<li><a href="/1">Council elects new chair after a long and heated debate in the hall</a></li>'
+    '<li><a href="/2">Bakery wins regional prize for its rye bread and its famous pastries</a></li>'
+    "</ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            f"<div class='story'><p>{_P1}</p><p>{_P2}</p></div>"
+            "<div class='ad-slot'>Advertisement</div>"
+            f"<div class='story'><p>{_P3}</p><p>{_P4}</p></div>",
+            [_P1, _P2, _P3, _P4],
+            id="story split by an ad slot",
+        ),
+        pytest.param(
+            f"<main><article><h1>Flood in the old town</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+            f"</article>{_RAIL}</main>",
+            [_P1, _P2, _P3],
+            id="related rail beside the story",
+        ),
+        pytest.param(
+            f"<article><h1>Flood in the old town</h1><p>{_P1}</p><p>{_P2}</p></article>"
+            "<section class='comments'><h3>Comments</h3>"
+            + "<div class='comment'><p>I live there and the water was up to my knees, it was"
+            " terrible, and nobody came to help us for hours and hours.</p></div>"
+            * 6
+            + "</section>",
+            [_P1, _P2],
+            id="comment section longer than the story",
+        ),
+        pytest.param(
+            f"<table><tr><td class='nav'><a href='/'>Home</a></td><td>"
+            f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></td></tr></table>",
+            [_P1, _P2, _P3],
+            id="layout table of an old site",
+        ),
+        pytest.param(
+            f"<div class='text'>{_P1}<br><br>{_P2}<br><br>{_P3}</div>",
+            [_P1, _P2, _P3],
+            id="paragraphs separated by br",
+        ),
+        pytest.param(
+            f"<div class='article-body'><p>{_P1}<p>{_P2}<div><p>{_P3}</div>",
+            [_P1, _P2, _P3],
+            id="unclosed tags",
+        ),
+        pytest.param(
+            f"<article><div class='kicker'>Weather</div><h1>Flood in the old town</h1>"
+            f"<p>{_P1}</p><p>{_P2}</p></article>",
+            [_P1, _P2],
+            id="kicker above the headline",
+        ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>Read more: <a href='/x'>Floods of"
+            " the past decade</a></p><p>Tags</p><p>Weather</p></article>",
+            [_P1, _P2],
+            id="read-more line and loose lines after the story",
+        ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p class='byline'>By Jo Lind</p><p>{_P1}</p>"
+            f"<figure><img src='a.jpg'><figcaption>The flooded square. Photo: Jo Lind</figcaption>"
+            f"</figure><p>{_P2}</p></article>",
+            [_P1, _P2],
+            id="byline and caption are not story",
+        ),
+    ],
+)
+def test_story_blocks(body: str, expected: list[str]) -> None:
+    assert _texts(parse_html(_page(body))) == expected
+
+
+def test_second_story_below_loses_to_the_one_under_the_headline() -> None:
+    other = "".join(
+        f"<p>Second story paragraph {i}, which is long enough to count as prose, really.</p>"
+        for i in range(8)
+    )
+    body = (
+        f"<article><h1>Flood in the old town</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>"
+        f"<p>{_P3}</p><p>{_P4}</p></div></article>"
+        f"<article><h2>Next story</h2><div class='body'>{other}</div></article>"
+    )
+    head = '<meta property="og:title" content="Flood in the old town">'
+    assert _texts(parse_html(_page(body, head))) == [_P1, _P2, _P3, _P4]
+
+
+def test_block_kinds_in_reading_order() -> None:
+    body = (
+        f"<article><h1>Flood</h1><p>{_P1}</p><h2>What happens next</h2>"
+        f"<ul><li>Schools stay closed on Tuesday.</li><li>Buses follow detours.</li></ul>"
+        f"<blockquote><p>We have never seen the river this high.</p></blockquote>"
+        f"<pre>Level  4.2 m\nPeak   5.1 m</pre>"
+        f"<table><tr><th>Street</th><th>Depth</th></tr><tr><td>Main St</td><td>40 cm</td></tr>"
+        f"</table><p>{_P2}</p></article>"
+    )
+    article = parse_html(_page(body))
+    kinds = [block.kind for block in article.body]
+    assert kinds == [
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+        BlockKind.BLOCKQUOTE,
+        BlockKind.PREFORMATTED,
+        BlockKind.TABLE,
+        BlockKind.PARAGRAPH,
+    ]
+    table = article.body[6]
+    assert table.rows == (("Street", "Depth"), ("Main St", "40 cm"))
+    assert article.body[5].text == "Level  4.2 m\nPeak   5.1 m"
+
+
+def test_standfirst_marked_up_as_lead() -> None:
+    body = f"<article><h1>Flood</h1><p class='lead'>{_P4}</p><p>{_P1}</p><p>{_P2}</p></article>"
+    article = parse_html(_page(body))
+    assert article.standfirst == _P4
+    assert _texts(article) == [_P1, _P2]
+
+
+def test_standfirst_that_the_description_repeats() -> None:
+    body = (
+        f"<header><h1>Flood</h1><div class='summary-x'>{_P4}</div></header>"
+        f"<div class='content'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+    )
+    head = f'<meta property="og:description" content="{_P4[:60]}...">'
+    article = parse_html(_page(body, head))
+    assert article.standfirst == _P4
+    assert _texts(article) == [_P1, _P2, _P3]
+
+
+def test_script_rendered_page_falls_back_to_json_ld_article_body() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Flood",'
+        f' "articleBody": "{_P1}\\n{_P2}\\n{_P3}"}}</script>'
+    )
+    body = "<div id='app'><h1>Flood</h1><p>Loading…</p></div>"
+    assert _texts(parse_html(_page(body, head))) == [_P1, _P2, _P3]
+
+
+def test_figure_becomes_media_with_caption() -> None:
+    body = (
+        f"<article><h1>Flood</h1><p>{_P1}</p><figure><img data-src='/img/square.jpg'>"
+        f"<figcaption>The flooded square.</figcaption></figure><p>{_P2}</p></article>"
+    )
+    article = parse_html(_page(body), url="https://news.example/flood")
+    assert [(m.url, m.caption) for m in article.media] == [
+        ("https://news.example/img/square.jpg", "The flooded square.")
+    ]
+
+
+def test_hidden_and_script_text_is_not_story() -> None:
+    body = (
+        f"<article><h1>Flood</h1><p>{_P1}</p><div style='display: none'><p>Hidden promo text that"
+        f" should never be read as part of the story.</p></div><script>var x = 'code';</script>"
+        f"<p hidden>Also hidden from readers of the page.</p><p>{_P2}</p></article>"
+    )
+    assert _texts(parse_html(_page(body))) == [_P1, _P2]
