@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 __all__ = [
     "AGENCY_NAMES",
+    "AUTHOR_LABELS",
     "BOILERPLATE_EXACT",
     "BOILERPLATE_PREFIXES",
     "BOILERPLATE_SUBSTRINGS",
@@ -19,12 +20,16 @@ __all__ = [
     "CREDIT_ROLES",
     "DATELINE_NOT_PLACES",
     "DESK_WORDS",
+    "HEADLINE_OPEN_ENDINGS",
     "JOB_TITLE_WORDS",
     "MONTHS",
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "OUTLET_WORDS",
     "SOCIAL_WORDS",
+    "STORY_END_LINES",
+    "STORY_END_PREFIXES",
+    "TIMESTAMP_WORDS",
 ]
 
 # --- Agencies -----------------------------------------------------------------
@@ -626,4 +631,66 @@ SOCIAL_WORDS: frozenset[str] = frozenset(
         "link",
         "sms",
     }
+)
+
+# --- Pages copied out of a browser --------------------------------------------
+# Lines (lower case, bullet removed) after which a page holds no more story.
+STORY_END_LINES: frozenset[str] = frozenset(
+    {
+        # English
+        "tags",
+        "tags:",
+        "topics",
+        "topics:",
+        "related",
+        "related stories",
+        "related articles",
+        "most popular",
+        "most read",
+        "trending",
+        "recommended",
+        "you may also like",
+        "more stories",
+        "read next",
+        "view comments",
+        "comments",
+        "share this:",
+        "advertisement",
+        # German, French
+        "mehr zum thema",
+        "das könnte sie auch interessieren",
+        "à lire aussi",
+        "sur le même sujet",
+    }
+)
+STORY_END_PREFIXES: tuple[str, ...] = (
+    "more in ",
+    "more from ",
+    "more on ",
+    "recommended for ",
+    "related:",
+)
+
+# Words of a timestamp line ("Updated 12:44 pm EST, Monday"): with numbers and
+# month names they make up most of it.
+TIMESTAMP_WORDS: frozenset[str] = frozenset(
+    {
+        # English
+        "updated", "published", "posted", "modified", "last", "at", "on", "am", "pm", "a.m",
+        "p.m", "ago", "min", "mins", "minutes", "hour", "hours", "read", "gmt", "utc", "est",
+        "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "hkt", "jst", "sast",
+        "aest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        # German, French
+        "aktualisiert", "veröffentlicht", "uhr", "publié", "le", "mis", "à", "jour",
+    }
+)  # fmt: skip
+
+# Labels printed before an author's name on a line of its own.
+AUTHOR_LABELS: frozenset[str] = frozenset(
+    {"author", "authors", "author of the article", "by", "written by", "von", "par"}
+)
+
+# Words a headline never ends on: they need another word after them.
+HEADLINE_OPEN_ENDINGS: frozenset[str] = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from"}
 )

@@ -30,7 +30,15 @@ import re
 from collections.abc import Sequence
 
 from newsdoc.analysis import build_article
-from newsdoc.analysis._lexicon import JOB_TITLE_WORDS, MONTHS
+from newsdoc.analysis._lexicon import (
+    AUTHOR_LABELS,
+    HEADLINE_OPEN_ENDINGS,
+    JOB_TITLE_WORDS,
+    MONTHS,
+    STORY_END_LINES,
+    STORY_END_PREFIXES,
+    TIMESTAMP_WORDS,
+)
 from newsdoc.analysis.boilerplate import is_boilerplate, read_signoff, read_syndication
 from newsdoc.analysis.bylines import agency_name, read_byline
 from newsdoc.analysis.credits import parse_credits, split_caption
@@ -46,65 +54,32 @@ _ENDS_SENTENCE = frozenset('.?!:;"”’)…»')
 _DATE_LINE = re.compile(
     r"(?:published|updated|posted|last updated|first published)\b", re.IGNORECASE
 )
-# Where the story certainly ends on a copied page: the first such line after
-# the story's first paragraph closes it.
-# A headline does not end on a word that needs another after it.
-_OPEN_ENDINGS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from"}
-)
 _TOKEN = re.compile(r"[\w:.]+")
 # A full stop after a lower-case word, then a capital: two sentences in one line.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z“‘\"]")
-_DATE_WORDS = frozenset(
-    {
-        "updated", "published", "posted", "modified", "at", "on", "am", "pm", "a.m", "p.m",
-        "ago", "min", "mins", "minutes", "hour", "hours", "read", "gmt", "utc", "est", "edt",
-        "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "hkt", "jst", "sast", "aest",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "|", "/",
-    }
-)  # fmt: skip
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
-_STORY_END = frozenset(
-    {
-        "tags",
-        "tags:",
-        "topics",
-        "topics:",
-        "related",
-        "related stories",
-        "related articles",
-        "most popular",
-        "most read",
-        "trending",
-        "recommended",
-        "you may also like",
-        "more stories",
-        "read next",
-        "view comments",
-        "comments",
-        "share this:",
-        "advertisement",
-    }
-)
-_STORY_END_PREFIXES = ("more in ", "more from ", "more on ", "recommended for ", "related:")
+# What copying a page does to a byline: "bySauli Giliard", "Name@handle".
+_GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
+_HANDLE = re.compile(r"@\w{1,40}$")
+
 # A copied page's story region: how far (in lines) from the story start to
-# look back for a byline and a headline, how many non-prose lines may stand
-# between two paragraphs, and how many lines after the story hold its credits.
+# look back for a byline and a headline, how many lines to look past a
+# standfirst, and how many lines after the story may hold its credits.
 _LOOK_BACK = 80
 _MAX_GAP = 3
 _TRAILER = 8
-_GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
-_HANDLE = re.compile(r"@\w{1,40}$")
-_AUTHOR_LABELS = frozenset({"author", "authors", "author of the article", "by", "written by"})
 # What a line of furniture costs against the prose around it, and how much
 # furniture in a row ends the story.
 _FURNITURE_COST = 40
 _FOOTER_COST = 1500
+# Sizes, in words: a paragraph of prose, a story's opening statement, a
+# question long enough to be story text, a headline.
 _MIN_PROSE_WORDS = 6
 _OPENING_WORDS = 10
-_STANDFIRST_WINDOW = 2
 _QUESTION_WORDS = 12
 _HEADLINE_WORDS = (4, 30)
+# How many lines under the headline may hold the standfirst.
+_STANDFIRST_WINDOW = 2
 
 
 def _unbullet(line: str) -> str:
@@ -139,7 +114,7 @@ def _is_date_line(line: str) -> bool:
     dated = sum(
         1
         for t in tokens
-        if t[:1].isdigit() or t.lower().rstrip(".") in _DATE_WORDS or t.lower() in MONTHS
+        if t[:1].isdigit() or t.lower().rstrip(".") in TIMESTAMP_WORDS or t.lower() in MONTHS
     )
     return dated * 2 >= len(tokens)
 
@@ -153,7 +128,7 @@ def _is_headline_like(line: str) -> bool:
         return False  # a timestamp
     if _SENTENCE_BREAK.search(line) is not None and line[-1] in ".?!":
         return False  # a standfirst or caption of several sentences
-    if words[-1].lower() in _OPEN_ENDINGS or line[0] in "([":
+    if words[-1].lower() in HEADLINE_OPEN_ENDINGS or line[0] in "([":
         return False  # a fragment ("Try refreshing your browser, or") or a note
     if words[-1].lower() in JOB_TITLE_WORDS and len(words) <= 7:
         return False  # "Thabo Mokone Parliamentary editor": a byline with a title
@@ -290,7 +265,7 @@ def _longest_prose_run(lines: Sequence[str], weights: Sequence[int]) -> int | No
 
 def _is_story_end(line: str) -> bool:
     lowered = line.lower().lstrip("*+•·- ")
-    return lowered in _STORY_END or lowered.startswith(_STORY_END_PREFIXES)
+    return lowered in STORY_END_LINES or lowered.startswith(STORY_END_PREFIXES)
 
 
 def _story_end(lines: Sequence[str], weights: Sequence[int], start: int) -> tuple[int, int]:
@@ -390,7 +365,7 @@ def _bare_byline(lines: Sequence[str], headline: str | None, start: int) -> str 
             lines[j] for j in filled[max(0, position - 2) : position]
         }
         if under_headline or any(
-            _is_date_line(other) or other.lower().rstrip(": ") in _AUTHOR_LABELS
+            _is_date_line(other) or other.lower().rstrip(": ") in AUTHOR_LABELS
             for other in neighbours
         ):
             return line
