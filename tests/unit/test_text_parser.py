@@ -199,3 +199,8 @@ def test_to_text_writes_captions() -> None:
         media=(Media(caption="Boats in the harbour.", credit=credit),),
     )
     assert parse_text(to_text(article)) == article
+
+
+def test_byte_order_mark_is_not_text() -> None:
+    article = parse_text("\ufeffHarbour closes\n\nThe harbour closed on Monday morning.\n")
+    assert article.headline == "Harbour closes"

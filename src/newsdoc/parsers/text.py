@@ -477,7 +477,8 @@ def parse_text(text: str) -> Article:
         raise TextParseError(f"parse_text expects a str, got {type(text).__name__}")
     if "\x00" in text:
         raise TextParseError("the text holds a NUL character: it is binary data, not a story")
-    lines = _lines(text)
+    # A byte-order mark left by decoding is not part of the headline.
+    lines = _lines(text.removeprefix("\ufeff"))
     first = next((i for i, line in enumerate(lines) if line), len(lines))
     while len(lines) > first and not lines[-1]:
         lines.pop()
