@@ -986,7 +986,10 @@ def _story_first(
     frozen = frozenset(scope)
     near = [item for item in visible if _near(item[2], frozen)]
     far = [item for item in visible if not _near(item[2], frozen)]
-    return near + far
+    ordered = near + far
+    authors = [item for item in ordered if item[0] == "author"][:2]
+    dates = [item for item in ordered if item[0] == "published"][:3]
+    return authors + dates
 
 
 def _described_standfirst(
