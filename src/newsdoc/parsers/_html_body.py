@@ -617,7 +617,7 @@ def find_headline(
         if text:
             headings.append((text, _squash(text), element))
     wanted = [(t, _squash(t)) for t in titles if t and _squash(t)]
-    for _title, squashed_title in wanted:
+    for title, squashed_title in wanted:
         for text, squashed, element in headings:
             if squashed == squashed_title:
                 # Some metadata repeats the kicker the h1 prints ("Election:
@@ -628,9 +628,12 @@ def find_headline(
                         and squashed_other != squashed
                         and squashed.endswith(squashed_other)
                         and _KICKER_END.search(text[: len(text) - len(other) + 2] + " ")
+                        and text[:1] not in _QUOTE_MARKS
                     ):
                         return other, element
-                return text, element
+                # The same words: the metadata keeps the punctuation that the
+                # h1's layout (a kicker in its own span) leaves out.
+                return title, element
     for title, squashed_title in wanted:
         for _text, squashed, element in headings:
             if len(squashed_title) >= 12 and squashed.endswith(squashed_title):
@@ -647,6 +650,7 @@ def find_headline(
 
 
 _SQUASH = re.compile(r"\W+")
+_QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›「")
 # A kicker ends with a colon, a dash or a bar before the headline proper.
 _KICKER_END = re.compile(r"[:|–—-]\s*\S{0,2}\s*$")
 
