@@ -78,6 +78,8 @@ _MIN_PROSE_WORDS = 6
 _OPENING_WORDS = 10
 _QUESTION_WORDS = 12
 _HEADLINE_WORDS = (4, 30)
+# How many list items wire copy may hold before it reads as a page of menus.
+_WIRE_BULLETS = 3
 # How many lines under the headline may hold the standfirst.
 _STANDFIRST_WINDOW = 2
 
@@ -160,11 +162,14 @@ def _is_wire_copy(lines: Sequence[str]) -> bool:
     if first_body[-1] not in _ENDS_SENTENCE and len(first_body.split()) < 8:
         return False
     previous = ""
+    bullets = 0
     for line in lines[start:]:
         if line and previous:
             return False
+        bullets += _is_bullet(line)
         previous = line
-    return True
+    # A story may hold a short list; a page spaced out line by line holds menus.
+    return bullets <= _WIRE_BULLETS
 
 
 def _wire_draft(lines: Sequence[str]) -> Draft:
