@@ -207,6 +207,7 @@ def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
     best = _longest_prose_run(lines, weights)
     if best is None:
         return None
+    best = _extend_back(lines, weights, best)
     # The run may open with a question headline or a standfirst: the story
     # starts at its first statement, and after the byline or timestamp that
     # pages print between the standfirst and the story.
@@ -229,6 +230,30 @@ def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
             )
             return start if after is None else after
     return start
+
+
+def _extend_back(lines: Sequence[str], weights: Sequence[int], start: int) -> int:
+    """Take in the opening paragraphs a photo or a number cut off from the rest.
+
+    The densest run of prose can begin after the story's first paragraphs when
+    a caption or a gallery counter stands between them; earlier prose a few
+    lines up belongs to the story, unless a heading, a byline, a timestamp or
+    a list stands in between.
+    """
+    best, gap = start, 0
+    for i in range(start - 1, max(-1, start - _LOOK_BACK), -1):
+        line = lines[i]
+        if not line or (weights[i] == 0 and is_boilerplate(line)):
+            continue
+        if weights[i] > 0:
+            best, gap = i, 0
+            continue
+        if _is_bullet(line) or _is_date_line(line) or _is_headline_like(line):
+            break
+        gap += 1
+        if gap > _MAX_GAP:
+            break
+    return best
 
 
 def _is_prefixed_byline(line: str) -> bool:
