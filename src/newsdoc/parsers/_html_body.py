@@ -536,16 +536,15 @@ def _widen(best: etree._Element, prose: dict[etree._Element, int]) -> etree._Ele
         if parent is None or parent.tag in ("body", "html"):
             return node
         gain = prose.get(parent, 0) - prose.get(node, 0)
-        if gain <= 0:
-            return node
         parent_length = _text_length(parent)
         extra = parent_length - length
-        if extra <= 0 or gain < extra * _WIDEN_PROSE_SHARE:
+        if extra > 0 and gain < extra * _WIDEN_PROSE_SHARE:
             return node
+        # A wrapper that adds nothing is passed through on the way up.
         node, length = parent, parent_length
 
 
-_WIDEN_PROSE_SHARE = 0.75
+_WIDEN_PROSE_SHARE = 0.85
 
 
 def _near(element: etree._Element, scope: frozenset[etree._Element]) -> bool:
@@ -571,6 +570,8 @@ def _pick_container(
     node = headline.getparent() if headline is not None else None
     while node is not None and len(scope) < 3 and node.tag not in ("body", "html"):
         scope.add(node)
+        if node.tag == "article":
+            break  # the headline's own article: the stories around it are others
         node = node.getparent()
     frozen_scope = frozenset(scope)
     # Only the strongest raw scores need their link density measured.
