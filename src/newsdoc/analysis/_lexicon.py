@@ -637,38 +637,27 @@ SOCIAL_WORDS: frozenset[str] = frozenset(
 # Lines (lower case, bullet removed) after which a page holds no more story.
 STORY_END_LINES: frozenset[str] = frozenset(
     {
-        # English
+        # English. Not "Advertisement", "Related" or "Read next": those boxes
+        # stand in the middle of stories too.
         "tags",
         "tags:",
         "topics",
         "topics:",
-        "related",
-        "related stories",
-        "related articles",
         "most popular",
         "most read",
         "trending",
-        "recommended",
         "you may also like",
-        "more stories",
-        "read next",
         "view comments",
         "comments",
-        "share this:",
-        "advertisement",
         # German, French
-        "mehr zum thema",
         "das könnte sie auch interessieren",
-        "à lire aussi",
         "sur le même sujet",
     }
 )
 STORY_END_PREFIXES: tuple[str, ...] = (
     "more in ",
     "more from ",
-    "more on ",
-    "recommended for ",
-    "related:",
+    "recommended for you",
 )
 
 # Words of a timestamp line ("Updated 12:44 pm EST, Monday"): with numbers and
