@@ -283,3 +283,35 @@ def test_section_keywords_publisher() -> None:
     assert article.section == "Local"
     assert article.keywords == ("library", "council", "budget")
     assert article.publisher == "Town Herald"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            '<p class="meta_date">erstellt: <strong>01. April 2025, 15:25</strong></p>',
+            dt.datetime(2025, 4, 1, 15, 25),
+            id="german month name and time",
+        ),
+        pytest.param(
+            '<div class="line">Do 25.04.24 | 14:07 Uhr | Von <span class="author">Eva Lind</span>'
+            "</div>",
+            dt.datetime(2024, 4, 25, 14, 7),
+            id="dotted date in the byline line",
+        ),
+        pytest.param(
+            '<span class="date">3 mars 2024</span>', dt.date(2024, 3, 3), id="french day-only date"
+        ),
+        pytest.param(
+            '<a href="/other"><span class="date">03.03.2020</span></a>',
+            None,
+            id="a date inside a teaser link is not the story's",
+        ),
+    ],
+)
+def test_printed_date_lines(line: str, expected: dt.date | None) -> None:
+    body = (
+        f"<article><h1>Library plan approved</h1>{line}<p>The council met on Tuesday evening to"
+        " discuss the plan for the new library building in the town centre.</p></article>"
+    )
+    assert _parse("", body=body).published == expected

@@ -371,6 +371,14 @@ def _clean(
                 if field == "author" and authors < _VISIBLE_AUTHORS:
                     authors += 1
                     visible.append((field, text, element))
+                    # Bylines and dates share a printed line ("Thu 25.04.24 |
+                    # 14:07 | By ..."): the line may carry the date too.
+                    parent = element.getparent()
+                    if parent is not None and dates < _VISIBLE_DATES:
+                        line = " ".join(_text_of(parent).split())
+                        if len(line) <= _VISIBLE_MAX_CHARS and line != text:
+                            dates += 1
+                            visible.append(("published", line, parent))
                 elif field == "published" and dates < _VISIBLE_DATES and not _in_link(element):
                     # A date inside a link belongs to the teaser it links to.
                     dates += 1

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -336,7 +336,43 @@ _PRINTED_DOTTED = re.compile(
 )
 
 
+# Month names of the languages whose pages print "1. April 2025, 15:25" or
+# "3 mars 2024 à 10h05"; English is read by parse_datetime itself.
+_MONTHS: Mapping[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "jänner", "janvier", "enero", "gennaio", "januari", "janeiro", "stycznia"),
+            ("februar", "février", "fevrier", "febrero", "febbraio", "februari", "fevereiro"),
+            ("märz", "maerz", "mars", "marzo", "maart", "março", "marca"),
+            ("april", "avril", "abril", "aprile", "kwietnia"),
+            ("mai", "mayo", "maggio", "mei", "maio", "maja"),
+            ("juni", "juin", "junio", "giugno", "junho", "czerwca"),
+            ("juli", "juillet", "julio", "luglio", "julho", "lipca"),
+            ("august", "août", "aout", "agosto", "augustus", "sierpnia"),
+            ("september", "septembre", "septiembre", "settembre", "setembro", "września"),
+            ("oktober", "octobre", "octubre", "ottobre", "outubro", "października"),
+            ("november", "novembre", "noviembre", "novembro", "listopada"),
+            ("dezember", "décembre", "decembre", "diciembre", "dicembre", "december", "dezembro"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_PRINTED_WORDS = re.compile(
+    r"(?<!\d)(\d{1,2})\.?\s{1,3}(?:de\s)?([^\W\d_]{3,12})\.?\s{1,3}(?:de\s)?(\d{4})(?!\d)"
+    r"(?:[^\d]{1,12}(\d{1,2})[:.h](\d{2})(?!\d))?"
+)
+
+
 def _printed_date(text: str) -> When | None:
+    words = _PRINTED_WORDS.search(text)
+    if words is not None and words[2].casefold() in _MONTHS:
+        month = _MONTHS[words[2].casefold()]
+        iso = f"{words[3]}-{month:02d}-{int(words[1]):02d}"
+        if words[4]:
+            return parse_datetime(f"{iso}T{int(words[4]):02d}:{words[5]}") or parse_datetime(iso)
+        return parse_datetime(iso)
     match = _PRINTED_DOTTED.search(text)
     if match is None:
         return None
