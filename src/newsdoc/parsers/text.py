@@ -70,7 +70,7 @@ _MAX_GAP = 3
 _TRAILER = 8
 # What a line of furniture costs against the prose around it, and how much
 # furniture in a row ends the story.
-_FURNITURE_COST = 40
+_FURNITURE_COST = 100
 _FOOTER_COST = 1500
 # Sizes, in words: a paragraph of prose, a story's opening statement, a
 # question long enough to be story text, a headline.
