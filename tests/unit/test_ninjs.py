@@ -57,6 +57,12 @@ def _v1(**extra: Any) -> dict[str, Any]:
             id="description role text as standfirst",
         ),
         pytest.param(
+            _v1(descriptions=[{"role": "text", "value": "A preview cut off mid"}]),
+            "standfirst",
+            None,
+            id="body preview cut off mid-word is no standfirst",
+        ),
+        pytest.param(
             _v1(descriptions=[{"role": "creditline", "value": "Example Photo"}]),
             "creditline",
             "Example Photo",

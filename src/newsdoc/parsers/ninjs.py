@@ -37,6 +37,9 @@ __all__ = ["parse_ninjs"]
 # Item types that hold no story text.
 _NOT_TEXT = frozenset({"picture", "video", "audio", "graphic", "composite", "component", "event"})
 _SUB_ROLES = frozenset({"sub", "subtitle", "subheadline", "subhead", "sub-headline"})
+# Description roles that may hold a body preview rather than a standfirst.
+_LOOSE_ROLES = frozenset({"text", ""})
+_SENTENCE_ENDS = frozenset('.!?…"”»’)')
 _STANDFIRST_ROLES = ("summary", "lead", "abstract", "teaser", "text")
 # The person rel newsdoc's writer gives its bylines.
 BYLINE_REL = "byline"
@@ -157,21 +160,34 @@ def _headlines(item: Mapping[str, Any], fields: Fields) -> None:
     fields["subheadline"] = sub
 
 
+def _is_whole(text: str) -> bool:
+    # A teaser cut off mid-word ("... kommer att genomföra") is a preview of
+    # the body, not a standfirst.
+    return text[-1:] in _SENTENCE_ENDS
+
+
 def _descriptions(item: Mapping[str, Any], fields: Fields) -> None:
     found = [
-        (str(d.get("role") or "").lower(), _string(d.get("value")))
+        (str(d.get("role") or "").lower(), v)
         for d in _objects(item.get("descriptions"))
+        if (v := _string(d.get("value"))) is not None
     ]
-    for wanted in _STANDFIRST_ROLES:
-        value = next((v for r, v in found if r == wanted and v), None)
-        if value is not None:
-            fields["standfirst"] = value
-            break
-    else:
-        fields["standfirst"] = _string(item.get("description_text")) or next(
-            (v for r, v in found if not r and v), None
-        )
-    fields["creditline"] = next((v for r, v in found if r == "creditline" and v), None)
+    legacy = _string(item.get("description_text"))
+    if legacy is not None:
+        found.append(("", legacy))
+    ranked = sorted(
+        (_STANDFIRST_ROLES.index(r) if r in _STANDFIRST_ROLES else len(_STANDFIRST_ROLES), i)
+        for i, (r, _) in enumerate(found)
+        if r in _STANDFIRST_ROLES or not r
+    )
+    standfirst = None
+    if ranked:
+        role, value = found[ranked[0][1]]
+        # A loose role may hold a body preview cut off mid-word: no standfirst.
+        if role not in _LOOSE_ROLES or _is_whole(value):
+            standfirst = value
+    fields["standfirst"] = standfirst
+    fields["creditline"] = next((v for r, v in found if r == "creditline"), None)
 
 
 def _people(item: Mapping[str, Any], fields: Fields) -> None:
