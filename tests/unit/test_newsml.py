@@ -304,3 +304,25 @@ def test_empty_body_is_still_an_article() -> None:
     article = parse_newsml(_item("<headline>Only a headline</headline>"))
     assert isinstance(article, Article)
     assert article.body == ()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param("<p>Caf\u00e9 au lait today.</p>".encode("cp1252"), id="undeclared cp1252"),
+        pytest.param(
+            b'<?xml version="1.0" encoding="UTF-8"?>' + "<p>Caf\u00e9 today.</p>".encode("latin-1"),
+            id="latin-1 bytes declared as utf-8",
+        ),
+        pytest.param(
+            b'<?xml version="1.0" encoding="bogus"?><p>Caf\xc3\xa9 today.</p>',
+            id="unknown declared encoding",
+        ),
+    ],
+)
+def test_bytes_in_the_wrong_encoding_are_still_read(data: bytes) -> None:
+    document = data.replace(b"<p>", b"<nitf><body><body.content><p>").replace(
+        b"</p>", b"</p></body.content></body></nitf>"
+    )
+    article = parse_newsml(document)
+    assert article.body[0].text.startswith("Caf")

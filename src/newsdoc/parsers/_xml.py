@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from lxml import etree
 
 from newsdoc.errors import NewsMLError
+from newsdoc.parsers._decode import decode
 
 __all__ = [
     "PARSER_OPTIONS",
@@ -66,6 +67,10 @@ _DECLARATION = re.compile(r"\A\ufeff?\s{0,100}<\?xml\b[^>]{0,300}\?>")
 # The one syntax error recovery is allowed for: an entity the document uses
 # without declaring it (XHTML's ``&nbsp;`` sent without its DTD).
 _UNDEFINED_ENTITY = re.compile(r"Entity '[^']{1,100}' not defined")
+_ENCODING_ERROR = re.compile(
+    r"Invalid bytes in character encoding|not proper UTF-8|Unsupported encoding|"
+    r"encoding error|Char 0x[0-9A-F]{1,8} out of allowed range",
+)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -136,6 +141,10 @@ def parse_xml(data: str | bytes, *, what: str = "document") -> Element:
         return root
     line, column = first.position
     message = f"{what}: not well-formed XML at line {line}, column {column}: {first.msg}"
+    if isinstance(prepared, bytes) and _ENCODING_ERROR.search(first.msg or ""):
+        # Bytes that are not in the encoding they declare (or, undeclared, not
+        # UTF-8): the shared decoder chooses by evidence, then we parse text.
+        return parse_xml(decode(prepared).text, what=what)
     if not _UNDEFINED_ENTITY.search(first.msg or ""):
         raise NewsMLError(message)
     try:
