@@ -829,6 +829,9 @@ class _Walker:
                 ):
                     walker.skip_subtree()
                     continue
+                if element is not container and tag in _BOX_TAGS and _is_link_box(element):
+                    walker.skip_subtree()
+                    continue
                 if tag == "table":
                     self.flush()
                     if self._table(element):
@@ -861,6 +864,34 @@ class _Walker:
                 if element is not container:
                     self._add(element.tail)
         self.flush()
+
+
+_BOX_TAGS = frozenset({"div", "section", "ul", "ol", "aside", "nav", "header", "footer", "span"})
+
+
+def _is_link_box(element: etree._Element) -> bool:
+    """Tell a box of links and teasers inside the story from a part of it.
+
+    A box whose text is mostly link text, or a short one with a fair share of
+    links and no paragraph of plain prose, points elsewhere: related stories,
+    "next article" teasers, tag lists.
+    """
+    length = _text_length(element)
+    if length < _MIN_PARAGRAPH:
+        return False
+    links = _link_length(element)
+    if links == 0:
+        return False
+    density = links / length
+    if density > 0.5:
+        return True
+    if density > 0.25 and length < 600:
+        for paragraph in element.iter("p"):
+            own = _text_length(paragraph)
+            if own >= 100 and _link_length(paragraph) < own * 0.2:
+                return False
+        return True
+    return False
 
 
 _TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
