@@ -204,3 +204,16 @@ def test_to_text_writes_captions() -> None:
 def test_byte_order_mark_is_not_text() -> None:
     article = parse_text("\ufeffHarbour closes\n\nThe harbour closed on Monday morning.\n")
     assert article.headline == "Harbour closes"
+
+
+def test_teaser_with_a_dateline_above_the_story_is_not_the_start() -> None:
+    page = (
+        "Latest news\n\nOSLO (NTB) — Ferry crews voted to accept the new contract on Friday.\n"
+        "Read more\n* Weather\n* Sport\n\nHarbour wall to be raised after record tides\n\n"
+        "By Ann Lee\n\nBERGEN (NTB) — The council voted on Monday to raise the harbour wall "
+        "by half a metre.\n\nWork will start in the spring and last two years, officials said.\n\n"
+        "Residents will be consulted on the design before building begins next year.\n"
+    )
+    article = parse_text(page)
+    assert article.body[0].text.startswith("BERGEN (NTB) —")
+    assert article.headline == "Harbour wall to be raised after record tides"

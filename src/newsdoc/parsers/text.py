@@ -66,6 +66,8 @@ _HANDLE = re.compile(r"@\w{1,40}$")
 # look back for a byline and a headline, how many lines to look past a
 # standfirst, and how many lines after the story may hold its credits.
 _LOOK_BACK = 80
+_LOOK_AHEAD = 30
+_LOOK_AHEAD_LINES = 3
 _MAX_GAP = 3
 _TRAILER = 8
 # What a line of furniture costs against the prose around it, and how much
@@ -201,8 +203,14 @@ def _opens_story(line: str, weight: int) -> bool:
 
 
 def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
+    """Where a copied page's story starts: its dateline, else its densest prose."""
     for i, line in enumerate(lines):
-        if weights[i] > 0 and len(line.split()) >= 8 and split_dateline(line)[0] is not None:
+        if (
+            weights[i] > 0
+            and len(line.split()) >= 8
+            and split_dateline(line)[0] is not None
+            and _followed_by_prose(weights, i)
+        ):
             return i
     best = _longest_prose_run(lines, weights)
     if best is None:
@@ -230,6 +238,12 @@ def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
             )
             return start if after is None else after
     return start
+
+
+def _followed_by_prose(weights: Sequence[int], index: int) -> bool:
+    """A story's first paragraph is followed by more; a teaser's excerpt is not."""
+    following = [w for w in weights[index + 1 : index + 1 + _LOOK_AHEAD] if w != 0]
+    return sum(w > 0 for w in following[:_LOOK_AHEAD_LINES]) >= min(2, len(following))
 
 
 def _extend_back(lines: Sequence[str], weights: Sequence[int], start: int) -> int:
