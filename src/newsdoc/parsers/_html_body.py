@@ -289,7 +289,11 @@ def _text_of(element: etree._Element) -> str:
 
 
 def _attrs_text(element: etree._Element) -> str:
-    return f"{element.get('class', '')} {element.get('id', '')}".lower()
+    names = element.get("class")
+    ident = element.get("id")
+    if ident is not None:
+        names = f"{names} {ident}" if names is not None else ident
+    return names.lower() if names else ""
 
 
 _FURNITURE_NAME = re.compile(
@@ -364,7 +368,11 @@ def _clean(
             doomed.append(element)
             walker.skip_subtree()
             continue
-        if (authors < _VISIBLE_AUTHORS or dates < _VISIBLE_DATES) and _VISIBLE_NAME.search(names):
+        if (
+            names
+            and (authors < _VISIBLE_AUTHORS or dates < _VISIBLE_DATES)
+            and _VISIBLE_NAME.search(names)
+        ):
             field = _visible_line(element, names)
             if field is not None:
                 text = " ".join(_text_of(element).split())
