@@ -232,3 +232,32 @@ def test_more_captions(line: str, names: tuple[str, ...], organization: str) -> 
     _caption, credit = split_caption(line)
     assert credit is not None
     assert (credit.names, credit.organization) == (names, organization)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        pytest.param(
+            "The gulf. Getty Images/Juanmonino",
+            ("Juanmonino",),
+            "Getty Images",
+            id="library/handle",
+        ),
+        pytest.param("A view. AFP/Jane Doe/File", ("Jane Doe",), "AFP", id="agency/name/File"),
+    ],
+)
+def test_picture_library_credits(line: str, names: tuple[str, ...], organization: str) -> None:
+    _caption, credit = split_caption(line)
+    assert credit is not None
+    assert (credit.names, credit.organization) == (names, organization)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("He said the EU/US deal is off.", id="pair of places"),
+        pytest.param("Talks on NATO/Russia.", id="pair ending a sentence"),
+    ],
+)
+def test_slashes_in_sentences_are_not_credits(line: str) -> None:
+    assert split_caption(line)[1] is None

@@ -26,6 +26,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "OUTLET_WORDS",
+    "PHOTO_AGENCIES",
     "SOCIAL_WORDS",
     "STORY_END_LINES",
     "STORY_END_PREFIXES",
@@ -432,6 +433,17 @@ CREDIT_ROLES: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# Picture agencies and libraries named in photo credits (lower case).
+PHOTO_AGENCIES: frozenset[str] = frozenset(
+    {
+        "getty", "getty images", "afp", "ap", "reuters", "epa", "epa-efe", "efe", "dpa",
+        "imago", "imago images", "picture alliance", "picture-alliance", "keystone", "ansa",
+        "shutterstock", "alamy", "istock", "istockphoto", "unsplash", "pexels", "sipa",
+        "zuma", "zuma press", "bloomberg", "xinhua", "anadolu", "pa", "pa images",
+        "pa wire", "ritzau scanpix", "ntb", "tt", "apa", "belga", "anp", "nurphoto",
+    }
+)  # fmt: skip
+
 # --- Boilerplate --------------------------------------------------------------
 # Whole lines (lower case, whitespace collapsed) that are page furniture.
 BOILERPLATE_EXACT: frozenset[str] = frozenset(
@@ -670,7 +682,8 @@ TIMESTAMP_WORDS: frozenset[str] = frozenset(
         "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "hkt", "jst", "sast",
         "aest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         # German, French
-        "aktualisiert", "veröffentlicht", "uhr", "publié", "le", "mis", "à", "jour",
+        "aktualisiert", "veröffentlicht", "uhr", "online", "seit", "heute", "gestern",
+        "publié", "le", "mis", "à", "jour",
     }
 )  # fmt: skip
 

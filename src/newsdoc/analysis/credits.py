@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from newsdoc.analysis._lexicon import CREDIT_ROLES
+from newsdoc.analysis._lexicon import CREDIT_ROLES, PHOTO_AGENCIES
 from newsdoc.analysis.bylines import agency_name, looks_like_name
 from newsdoc.model import Credit, CreditRole, normalize_text
 
@@ -72,9 +72,11 @@ _COPYRIGHT_CREDIT = re.compile(
     r"(?:Copyright|©)\s*(?P<name>[^()©\s][^()©]{1,60}?)\s*\((?P<org>[^()]{2,30})\)\s*$"
 )
 _SLASH_CREDIT = re.compile(
-    r"(?<![\w/])(?P<org>[A-Z][A-Za-z&\-]{1,20})/(?P<name>[A-Z][^/()]{1,60}?)"
+    r"(?<![\w/])(?P<org>[A-Z][A-Za-z&\-]{1,20}(?: [A-Za-z][A-Za-z&\-]{1,20})?)"
+    r" ?/ ?(?P<name>[A-Z][^/()]{1,60}?)"
     r"(?:/(?P<extra>[A-Za-z][A-Za-z ]{1,20}))?\s*$"
 )
+_SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]{2,30}")
 _NAME_SLASH_ORG = re.compile(
     r"(?<![\w/])(?P<name>[A-Z](?:\.|[\w'’\-]{1,20})(?: [A-Z](?:\.|[\w'’\-]{1,20})){1,3}) ?/ ?"
     r"(?P<org>[A-Z][\w.&\- ]{1,30}?)(?: (?:file|File|FILE))?\s*$"
@@ -260,6 +262,21 @@ def parse_credit(text: str) -> Credit | None:
     return credits[0] if credits else None
 
 
+def _photo_agency(text: str) -> str | None:
+    """The agency or picture library *text* names, as usually printed."""
+    agency = agency_name(text)
+    if agency is not None:
+        return agency
+    return text if text.lower() in PHOTO_AGENCIES else None
+
+
+def _is_photographer(name: str) -> bool:
+    # Photo credits often give a single name or a handle ("Juanmonino").
+    return looks_like_name(name) or (
+        _SINGLE_NAME.fullmatch(name) is not None and name.lower() not in PHOTO_AGENCIES
+    )
+
+
 def _tail_credit(text: str) -> tuple[int, list[str], str | None] | None:
     """Find one photo credit at the end of *text*: (start, names, organization)."""
     # Cheap tests first: most text ends with no credit at all.
@@ -288,8 +305,9 @@ def _tail_credit(text: str) -> tuple[int, list[str], str | None] | None:
     if match is not None:
         org = match.group("org")
         name = match.group("name").strip()
-        if (agency_name(org) is not None or org.isupper()) and looks_like_name(name):
-            return match.start(), [name], agency_name(org) or org
+        known = _photo_agency(org) or (org if org.isupper() and " " not in org else None)
+        if known is not None and _is_photographer(name):
+            return match.start(), [name], known
     match = _LABEL_TAIL.search(text) if ":" in text else None
     if match is not None:
         credit = _who(match.group("who"), CreditRole.PHOTO, match.group())
@@ -298,9 +316,7 @@ def _tail_credit(text: str) -> tuple[int, list[str], str | None] | None:
     match = _NAME_SLASH_ORG.search(text) if has_slash else None
     if match is not None:
         org = match.group("org").strip()
-        known = agency_name(org) or (
-            org if "getty" in org.lower() or "images" in org.lower() else None
-        )
+        known = _photo_agency(org)
         if known is not None and looks_like_name(match.group("name")):
             return match.start(), [match.group("name")], known
     return None
