@@ -326,3 +326,23 @@ def test_bytes_in_the_wrong_encoding_are_still_read(data: bytes) -> None:
     )
     article = parse_newsml(document)
     assert article.body[0].text.startswith("Caf")
+
+
+def test_newsml1_byline_title() -> None:
+    doc = (
+        "<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>H</HeadLine>"
+        "<ByLine>By Ana Costa</ByLine><ByLineTitle>Staff Writer</ByLineTitle></NewsLines>"
+        '<ContentItem><MediaType FormalName="Text"/><DataContent>Story text here.</DataContent>'
+        "</ContentItem></NewsComponent></NewsItem></NewsML>"
+    )
+    assert [(b.name, b.title) for b in parse_newsml(doc).bylines] == [("Ana Costa", "Staff Writer")]
+
+
+def test_g2_by_and_inline_nitf_byline_name_the_authors_once() -> None:
+    nitf = (
+        "<inlineXML><nitf><body><body.head><byline>By Ana Costa, <byttl>Staff Writer</byttl>"
+        "</byline></body.head><body.content><p>Story text here.</p></body.content></body>"
+        "</nitf></inlineXML>"
+    )
+    article = parse_newsml(_item("<by>By Ana Costa</by>", nitf))
+    assert [b.name for b in article.bylines] == ["Ana Costa"]

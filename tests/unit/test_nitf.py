@@ -145,3 +145,22 @@ def test_nitf_body_text(content: str, texts: list[str]) -> None:
 def test_nitf_in_the_2006_namespace() -> None:
     document = _nitf().replace("<nitf>", '<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/">')
     assert [b.text for b in parse_newsml(document).body] == ["Story text."]
+
+
+def test_ap_headline_element_in_body_head() -> None:
+    document = _nitf("<headline><hl1>AP style headline</hl1></headline>")
+    assert parse_newsml(document).headline == "AP style headline"
+
+
+def test_media_producer_is_the_photo_credit_and_an_article_credit() -> None:
+    content = (
+        "<p>Story text.</p><media media-type='image'>"
+        "<media-reference source='https://img.example.org/x.jpg'/>"
+        "<media-caption>Boats in the harbour.</media-caption>"
+        "<media-producer>REUTERS/Jane Doe</media-producer></media>"
+    )
+    article = parse_newsml(_nitf(content=content))
+    credit = article.media[0].credit
+    assert credit is not None
+    assert credit.names == ("Jane Doe",)
+    assert credit in article.credits

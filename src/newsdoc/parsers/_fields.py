@@ -144,8 +144,17 @@ def add_subject(subjects: list[Subject], code: str | None, name: str | None) -> 
     subjects.append(subject)
 
 
+# Fields that say the same thing in two forms: when the outer document gives
+# one, the embedded document's other form would repeat it.
+_ALTERNATIVES = {"bylines": "byline_texts", "byline_texts": "bylines"}
+
+
 def fill(fields: Fields, more: Fields) -> None:
     """Copy into *fields* the values of *more* that *fields* lacks.
+
+    Bylines are taken as a whole: when the outer document names the authors
+    (as printed or as structured data), the embedded document's byline is a
+    repetition, not more authors.
 
     Args:
         fields: What the outer document says; it wins.
@@ -153,6 +162,9 @@ def fill(fields: Fields, more: Fields) -> None:
     """
     for key, value in more.items():
         if value is None or value == ():
+            continue
+        other = _ALTERNATIVES.get(key)
+        if other is not None and fields.get(other):
             continue
         current = fields.get(key)
         if current is None or current == ():
@@ -162,6 +174,8 @@ def fill(fields: Fields, more: Fields) -> None:
 def draft(fields: Fields, keywords: Iterable[str] = ()) -> Draft:
     """Build a structured :class:`Draft` from collected fields.
 
+    The credits of the media are added to the article's credits.
+
     Args:
         fields: Draft keyword arguments.
         keywords: Extra keywords to append.
@@ -170,6 +184,13 @@ def draft(fields: Fields, keywords: Iterable[str] = ()) -> Draft:
         The draft, with ``is_structured=True``.
     """
     values = dict(fields)
+    # A photo's credit is also one of the article's credits.
+    credits = list(values.get("credits", ()))
+    for media in values.get("media", ()):
+        if media.credit is not None and media.credit not in credits:
+            credits.append(media.credit)
+    if credits:
+        values["credits"] = tuple(credits)
     extra = tuple(keywords)
     if extra:
         values["keywords"] = tuple(values.get("keywords", ())) + extra

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
-from newsdoc.model import Block, BlockKind, Media, MediaKind, normalize_text
+from newsdoc.analysis.credits import parse_photo_credit
+from newsdoc.model import Block, BlockKind, Credit, Media, MediaKind, normalize_text
 from newsdoc.parsers._xml import Element, children, is_element, local_name, text_of
 
 __all__ = ["Body", "extract_body"]
@@ -187,9 +188,17 @@ def _block(node: Element, kind: BlockKind) -> Block | None:
     return Block(kind=kind, text=text)
 
 
+def _is_credit(node: Element) -> bool:
+    if _name(node) == "media-producer":
+        return True
+    classes = (node.get("class") or "").lower().split()
+    return "byline" in classes or "credit" in classes
+
+
 def _figure(node: Element) -> Media | None:
     url: str | None = None
     caption: str | None = None
+    credit: Credit | None = None
     for child in node.iter():
         if not is_element(child):
             continue
@@ -198,9 +207,12 @@ def _figure(node: Element) -> Media | None:
             url = child.get("src") or child.get("source")
         elif caption is None and name in ("figcaption", "media-caption"):
             caption = normalize_text(text_of(child)) or None
+        elif credit is None and _is_credit(child):
+            # "Karl Melander/TT", "REUTERS/Jane Doe": the photo's credit line.
+            credit = parse_photo_credit(normalize_text(text_of(child)))
     if url is None and caption is None:
         return None
-    return Media(kind=MediaKind.PHOTO, url=url, caption=caption)
+    return Media(kind=MediaKind.PHOTO, url=url, caption=caption, credit=credit)
 
 
 def extract_body(root: Element) -> Body:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsdoc.model import Block, Media, MediaKind, Subject
+from newsdoc.analysis import parse_bylines
+from newsdoc.model import Block, Byline, Media, MediaKind, Subject
 from newsdoc.parsers._draft import Draft
 from newsdoc.parsers._fields import (
     XML_LANG,
@@ -154,6 +155,23 @@ def _read_lines(chain: list[Element], fields: Fields) -> None:
                     fields[key] = text
             elif name == "ByLine" and text is not None:
                 fields.setdefault("_bylines", []).append(text)
+            elif name == "ByLineTitle" and text is not None:
+                fields.setdefault("_byline_title", text)
+
+
+def _read_bylines(fields: Fields) -> None:
+    """NewsLines ``ByLine`` as printed; with a ``ByLineTitle``, the title is the person's."""
+    texts: list[str] = fields.pop("_bylines", None) or []
+    title = fields.pop("_byline_title", None)
+    if title is None or len(texts) != 1:
+        if texts:
+            fields["byline_texts"] = tuple(texts)
+        return
+    people = parse_bylines(texts[0])
+    if people:
+        fields["bylines"] = tuple(
+            Byline(name=p.name, affiliation=p.affiliation, title=title, role=p.role) for p in people
+        )
 
 
 def _read_metadata(chain: list[Element], fields: Fields) -> None:
@@ -277,6 +295,7 @@ def read_newsml1_item(item: Element) -> Draft:
     if found is not None:
         content, chain = found
         _read_lines(chain, fields)
+        _read_bylines(fields)
         _read_metadata([*chain, item], fields)
         media = _read_content(content, fields)
         if fields.get("subheadline") is None:
@@ -284,9 +303,6 @@ def read_newsml1_item(item: Element) -> Draft:
     headline = fields.pop("_headline", None)
     if headline is not None:
         fields["headline"] = headline
-    bylines = fields.pop("_bylines", None)
-    if bylines:
-        fields["byline_texts"] = tuple(bylines)
     if fields.get("language") is None:
         fields["language"] = bcp47(item.get(XML_LANG))
     media = media + _media(item)

@@ -114,7 +114,7 @@ def _read_dateline(node: Element, fields: Fields) -> None:
 def _read_body_head(body_head: Element, fields: Fields) -> None:
     for node in children(body_head):
         name = local_name(node)
-        if name == "hedline":
+        if name in ("hedline", "headline"):  # AP writes <headline><hl1>
             hl1 = _text(first_child(node, "hl1"))
             hl2 = _text(first_child(node, "hl2"))
             if hl1 is not None:

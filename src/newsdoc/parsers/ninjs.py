@@ -302,8 +302,4 @@ def parse_ninjs(data: str | bytes | Mapping[str, Any]) -> Article:
     media = _bodies(item, fields) + _media(item)
     if media:
         fields["media"] = media
-        # A photo's credit is also one of the article's credits.
-        credits = tuple(m.credit for m in media if m.credit is not None)
-        if credits:
-            fields["credits"] = tuple(dict.fromkeys(credits))
     return build_article(draft({k: v for k, v in fields.items() if v is not None}))
