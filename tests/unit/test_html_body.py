@@ -84,6 +84,14 @@ _RAIL = (
             id="read-more line and loose lines after the story",
         ),
         pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p>"
+            "<div class='next'><a href='/n'><h5>Bridge closed after storm</h5></a>"
+            "<p>Engineers inspect the old bridge before reopening it.</p>"
+            "<span>Jo Lind 2024-03-01</span></div></article>",
+            [_P1, _P2],
+            id="teaser box inside the story container",
+        ),
+        pytest.param(
             f"<article><h1>Flood</h1><p class='byline'>By Jo Lind</p><p>{_P1}</p>"
             f"<figure><img src='a.jpg'><figcaption>The flooded square. Photo: Jo Lind</figcaption>"
             f"</figure><p>{_P2}</p></article>",
