@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc.analysis.datelines import split_dateline
+from newsdoc.analysis.datelines import read_dateline, split_dateline
 
 # text, raw, location, region, agency, date, rest
 FOUND = [
@@ -159,3 +159,37 @@ def test_the_hague_is_a_place() -> None:
     dateline, _rest = split_dateline("THE HAGUE, Netherlands (Reuters) - Judges met.")
     assert dateline is not None
     assert dateline.location == "THE HAGUE"
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "region", "agency", "date"),
+    [
+        pytest.param(
+            "WASHINGTON, Nov 22", "WASHINGTON", None, None, "Nov 22", id="metadata, no dash"
+        ),
+        pytest.param(
+            "LONDON (Reuters) -", "LONDON", None, "Reuters", None, id="metadata with dash"
+        ),
+        pytest.param("Berlin", "Berlin", None, None, None, id="ordinary-case place alone"),
+        pytest.param(
+            "Zürich, Switzerland", "Zürich", "Switzerland", None, None, id="place, country"
+        ),
+    ],
+)
+def test_read_dateline_from_metadata(
+    text: str, location: str, region: str | None, agency: str | None, date: str | None
+) -> None:
+    dateline = read_dateline(text)
+    assert dateline is not None
+    assert dateline.raw == text
+    assert (dateline.location, dateline.region, dateline.agency, dateline.date) == (
+        location,
+        region,
+        agency,
+        date,
+    )
+
+
+@pytest.mark.parametrize("text", ["the day after", "", "12345"], ids=["words", "empty", "number"])
+def test_read_dateline_refuses(text: str) -> None:
+    assert read_dateline(text) is None

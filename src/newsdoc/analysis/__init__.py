@@ -35,7 +35,7 @@ from newsdoc.analysis.boilerplate import (
 )
 from newsdoc.analysis.bylines import BylineLine, parse_bylines, read_byline
 from newsdoc.analysis.credits import parse_credits, split_caption
-from newsdoc.analysis.datelines import split_dateline
+from newsdoc.analysis.datelines import read_dateline, split_dateline
 from newsdoc.model import (
     Article,
     Block,
@@ -56,6 +56,7 @@ __all__ = [
     "parse_bylines",
     "parse_credits",
     "read_byline",
+    "read_dateline",
     "split_caption",
     "split_dateline",
 ]
@@ -152,12 +153,9 @@ def _dateline(body: Sequence[Block], draft: Draft) -> Dateline | None:
         if dateline is not None:
             return dateline
     if draft.dateline_text is not None:
-        # A dateline given as metadata ("WASHINGTON, Nov 22"): read it as the
-        # opening of a paragraph so that the same rules apply.
         text = normalize_text(draft.dateline_text)
         if text:
-            dateline, _rest = split_dateline(text + " x")
-            return dateline or Dateline(raw=text)
+            return read_dateline(text) or Dateline(raw=text)
     return None
 
 

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 
-from newsdoc.analysis._lexicon import DATELINE_NOT_PLACES, MONTHS
-from newsdoc.model import Dateline
+import attrs
 
-__all__ = ["split_dateline"]
+from newsdoc.analysis._lexicon import DATELINE_NOT_PLACES, MONTHS
+from newsdoc.model import Dateline, normalize_text
+
+__all__ = ["read_dateline", "split_dateline"]
 
 # Only the opening of a paragraph can hold a dateline; looking at a bounded
 # prefix keeps the work constant whatever the paragraph's length.
@@ -188,3 +190,46 @@ def split_dateline(text: str) -> tuple[Dateline | None, str]:
         Dateline(raw=raw, location=location, region=region, agency=agency, date=date),
         rest.lstrip(),
     )
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """Read a dateline given on its own, as metadata (a NewsML ``dateline``).
+
+    Such a dateline needs no closing mark (``WASHINGTON, Nov 22``): the whole
+    string is the dateline, so ``raw`` is *text* as given.
+
+    Args:
+        text: The dateline, with or without its closing dash or colon.
+
+    Returns:
+        The :class:`~newsdoc.model.Dateline`, or ``None`` when *text* does not
+        read as one.
+
+    >>> dateline = read_dateline("WASHINGTON, Nov 22")
+    >>> dateline.location, dateline.date, dateline.raw
+    ('WASHINGTON', 'Nov 22', 'WASHINGTON, Nov 22')
+    >>> read_dateline("Zürich, Switzerland").region
+    'Switzerland'
+
+    """
+    raw = normalize_text(text)
+    head = raw.rstrip(" -–—―:")
+    if not head or len(head) > _PREFIX:
+        return None
+    dateline, _rest = split_dateline(head + " — x")
+    if dateline is not None:
+        return attrs.evolve(dateline, raw=raw)
+    # Given as metadata, a place in ordinary case needs nothing beside it.
+    parts = [part.strip() for part in head.split(",")]
+    if len(parts) > 3 or not _is_place(parts[0].split(), loose=True):
+        return None
+    region = date = None
+    for part in parts[1:]:
+        words = part.split()
+        if date is None and _is_date(words):
+            date = part
+        elif region is None and _is_region(words):
+            region = part
+        else:
+            return None
+    return Dateline(raw=raw, location=parts[0], region=region, date=date)
