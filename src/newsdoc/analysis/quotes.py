@@ -1,0 +1,1125 @@
+"""Find quotations in body blocks, with their speakers, verbs and kinds.
+
+Quote marks are paired within each paragraph; a quotation that runs over
+several paragraphs (the opening mark repeated at each one, the closing mark
+only at the end) gives one quote per paragraph. What sits in quote marks but
+is nobody's speech (titles, names, words mentioned as words, scare quotes) is
+left out. The speaker is found by wire-copy patterns, in order:
+
+1. a speech verb before the quote in the same sentence (``X said: “Q”``,
+   ``X said the plan was “a mistake”``);
+2. ``according to X`` in the same sentence;
+3. an attribution after the quote (``“Q,” said X``, ``“Q,” X said``);
+4. the previous quote of the same paragraph (``“A,” he said. “B.”``) or of the
+   same multi-paragraph quotation;
+5. for a paragraph that is all quotation, the speaker of the paragraph before.
+
+Pronouns are resolved to a person named in the same or the previous
+paragraph, surnames are expanded to the full name printed earlier, and titles
+are dropped. When nothing says who spoke, the speaker is ``None``.
+
+>>> from newsdoc.model import Block
+>>> blocks = (
+...     Block(text="Wild coach Bruce Boudreau was upbeat."),
+...     Block(text="“That’s perfect,” Boudreau said. “It is.”"),
+... )
+>>> [(q.text, q.speaker, q.verb, q.kind.value) for q in find_quotes(blocks)]
+[('That’s perfect,', 'Bruce Boudreau', 'said', 'direct'),
+ ('It is.', 'Bruce Boudreau', 'said', 'direct')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsdoc.analysis._quote_lexicon import (
+    ABBREVIATIONS,
+    ACCORDING_TO,
+    ADVERBS_BEFORE_VERB,
+    ARTICLES,
+    AUXILIARIES,
+    CLOSERS_FOR,
+    DOUBLE_CLOSE_PAIRS,
+    DOUBLE_OPEN_PAIRS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NON_SPEECH_PARTICLES,
+    NOT_A_QUOTE_CUES,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    SINGLE_CLOSERS,
+    SINGLE_OPENERS,
+    SMALL_TITLE_WORDS,
+    SPEECH_VERBS,
+    SUBJECT_STOP_WORDS,
+    TITLE_WORDS,
+)
+from newsdoc.model import Block, BlockKind, Quote, QuoteKind
+
+__all__ = ["find_quotes"]
+
+# Blocks whose text is prose that may hold quotations.
+_PROSE_KINDS = frozenset(
+    {BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM}
+)
+
+_DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f')
+_ALL_MARKS = _DOUBLE_MARKS | SINGLE_OPENERS | SINGLE_CLOSERS | {"\u203a", "\u2039", "`"}
+# Marks that only ever open or only ever close (whatever the context).
+_PURE_OPENERS = frozenset("\u201c\u201e\u201f\u00ab\u300c\u300e")
+_PURE_CLOSERS = frozenset("\u201d\u300d\u300f")
+
+# Masking: quoted text is blanked out with this character (same length, so
+# offsets survive) before speech verbs and names are looked for.
+_MASK = "\ufffc"
+_SPACES = " \t\u00a0\u202f\u2009\u2007\u200a"
+_OPENING_CONTEXT = frozenset(" \t\u00a0\u202f([{\u2014\u2013-/:;\u201c\u2018\"'")
+_TRAILING_PUNCT = ",.;:!?)]}\u2026"
+_LEADING_PUNCT = "([{"
+
+# Speech verbs are looked up word by word in sets (a regex alternation of a
+# few hundred verbs would be tried at every character).
+_VERBS_SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
+_VERBS_MULTI = frozenset(tuple(v.split()) for v in SPEECH_VERBS if " " in v)
+_VERB_FIRST_WORDS = frozenset(words[0] for words in _VERBS_MULTI)
+_MULTI_MAX = max((len(words) for words in _VERBS_MULTI), default=1)
+_LOWER_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
+_WORD_RE = re.compile(r"[^\s]+")
+# A sentence ends at . ! ? (optionally followed by a closing bracket or mark)
+# and a space; whether the next sentence really starts is checked in code.
+_SENTENCE_END_RE = re.compile(r"[.!?\u2026][)\]\u201d\u2019\"']?[ \u00a0]+")
+# ‘Headline words’: Source — a quote heading naming its source.
+_HEADING_SOURCE_MAX_WORDS = 5
+_SHORT_QUOTE_WORDS = 3
+_SUBJECT_MAX_WORDS = 9
+_AFTER_VERB_WINDOW = 8
+
+
+@attrs.frozen
+class _Span:
+    """Where one quotation stands inside its paragraph."""
+
+    start: int  # first character of the words inside the marks
+    end: int  # just past the last character of the words
+    outer_start: int  # the opening mark
+    outer_end: int  # just past the closing mark (or the paragraph's end)
+    closed: bool
+    single: bool  # set in single marks
+
+
+@attrs.define
+class _Found:
+    """A quotation being attributed."""
+
+    paragraph: int
+    span: _Span
+    speaker: str | None = None
+    verb: str | None = None
+    kind: QuoteKind = QuoteKind.DIRECT
+    keep: bool = True
+    attributed: bool = False  # the sentence itself says who spoke
+    heading: bool = False
+
+
+# --- Pairing the marks ------------------------------------------------------------
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _can_open(text: str, i: int, width: int) -> bool:
+    """Whether the mark at ``text[i:i+width]`` stands where a quotation opens."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return (before in _OPENING_CONTEXT or before in _ALL_MARKS) and not after.isspace()
+
+
+def _can_close(text: str, i: int, width: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return not before.isspace() and not _is_word_char(after)
+
+
+def _marks(text: str) -> list[tuple[int, int, str]]:
+    """List the quote marks of *text* as (position, width, mark) in order.
+
+    A doubled single mark (’’, '', ‘‘, ``) counts as one double mark.
+    """
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in _ALL_MARKS:
+            i += 1
+            continue
+        pair = text[i : i + 2]
+        if pair in DOUBLE_CLOSE_PAIRS and (pair != "''" or not _can_open(text, i, 2)):
+            found.append((i, 2, "\u201d"))
+            i += 2
+            continue
+        if pair in DOUBLE_OPEN_PAIRS or pair == "''":
+            found.append((i, 2, "\u201c"))
+            i += 2
+            continue
+        if ch != "`":
+            found.append((i, 1, ch))
+        i += 1
+    return found
+
+
+def _single_opens(text: str, i: int) -> bool:
+    # An opening single mark: after a space or bracket, before a letter or digit.
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPENING_CONTEXT or before in _DOUBLE_MARKS) and _is_word_char(after)
+
+
+def _single_closes(text: str, i: int) -> bool:
+    # A closing single mark: after a non-space, not before a letter (’s, don’t).
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not _is_word_char(after)
+
+
+def _make_span(
+    text: str, outer_start: int, start: int, end: int, *, closed: bool, single: bool, outer_end: int
+) -> _Span | None:
+    while start < end and (text[start] in _SPACES):
+        start += 1
+    while end > start and (text[end - 1] in _SPACES):
+        end -= 1
+    if start >= end:
+        return None
+    return _Span(start, end, outer_start, outer_end, closed, single)
+
+
+def _pair_marks(text: str) -> list[_Span]:
+    """Pair the quote marks of one paragraph into spans, outermost only.
+
+    Linear: one pass over the marks with a single open quotation at a time
+    (nested quotations stay inside the outer one).
+    """
+    spans: list[_Span] = []
+    marks = _marks(text)
+    open_at = -1
+    open_mark = ""
+    open_width = 0
+    single_open = -1  # an open single-mark quotation (only outside doubles)
+    for pos, width, mark in marks:
+        if open_at >= 0:
+            # Inside a double quotation only its closer matters; anything else
+            # (single marks, other doubles) is nested and stays inside.
+            if mark in CLOSERS_FOR.get(open_mark, "") and mark not in SINGLE_CLOSERS:
+                closes = True
+                if mark == '"':
+                    closes = _can_close(text, pos, width) or not _can_open(text, pos, width)
+                if closes:
+                    span = _make_span(
+                        text,
+                        open_at,
+                        open_at + open_width,
+                        pos,
+                        closed=True,
+                        single=False,
+                        outer_end=pos + width,
+                    )
+                    if span is not None:
+                        spans.append(span)
+                    open_at = -1
+            continue
+        if mark in _DOUBLE_MARKS:
+            if mark in _PURE_CLOSERS or mark in '"\u00bb':
+                # A straight mark, » or a reversed opener (” set before the
+                # words) opens only where an opening mark would stand.
+                opens = _can_open(text, pos, width) and not (
+                    mark in _PURE_CLOSERS and _can_close(text, pos, width)
+                )
+            else:
+                opens = True
+            if opens:
+                single_open = -1  # a double mark inside single ones: give the single up
+                open_at, open_mark, open_width = pos, mark, width
+            continue
+        # Single marks, outside any double quotation.
+        if single_open < 0:
+            if mark in SINGLE_OPENERS and _single_opens(text, pos):
+                single_open = pos
+        elif mark in SINGLE_CLOSERS and _single_closes(text, pos):
+            span = _make_span(
+                text, single_open, single_open + 1, pos, closed=True, single=True, outer_end=pos + 1
+            )
+            if span is not None:
+                spans.append(span)
+            single_open = -1
+    if open_at >= 0:
+        # Open to the end: a quotation that runs on into the next paragraph.
+        span = _make_span(
+            text,
+            open_at,
+            open_at + open_width,
+            len(text),
+            closed=False,
+            single=False,
+            outer_end=len(text),
+        )
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+# --- Sentences and masking ------------------------------------------------------------
+
+
+def _mask(text: str, spans: Sequence[_Span]) -> str:
+    """Blank out every quotation, marks included, keeping offsets.
+
+    A quotation that ends a sentence keeps a period at its closing mark, so
+    that the sentence still ends there once the words are blanked.
+    """
+    if not spans:
+        return text
+    parts: list[str] = []
+    last = 0
+    for span in spans:
+        parts.append(text[last : span.outer_start])
+        width = span.outer_end - span.outer_start
+        inner_end = text[span.start : span.end][-1:]
+        if width > 1 and inner_end in ".!?\u2026":
+            parts.append(_MASK * (width - 1) + ".")
+        else:
+            parts.append(_MASK * width)
+        last = span.outer_end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _sentence_starts(masked: str) -> list[int]:
+    """Offsets where sentences start in a masked paragraph (always begins with 0)."""
+    starts = [0]
+    for match in _SENTENCE_END_RE.finditer(masked):
+        nxt = masked[match.end() : match.end() + 1]
+        if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in _MASK + "\u201c\u2018\"'(["):
+            continue
+        # The word before the period: an abbreviation or an initial does not end a sentence.
+        word_start = masked.rfind(" ", max(0, match.start() - 12), match.start()) + 1
+        if word_start == 0 and match.start() > 12:
+            word_start = match.start() - 12
+        word = masked[word_start : match.start()].lower().strip('([\u201c"')
+        if masked[match.start()] == "." and (
+            word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+        ):
+            continue
+        starts.append(match.end())
+    return starts
+
+
+def _sentence_bounds(starts: Sequence[int], length: int, index: int) -> tuple[int, int]:
+    """The sentence holding offset *index*: (start, end). *starts* is sorted."""
+    lo, hi = 0, len(starts)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if starts[mid] <= index:
+            lo = mid
+        else:
+            hi = mid
+    end = starts[lo + 1] if lo + 1 < len(starts) else length
+    return starts[lo], end
+
+
+# --- Words and names ----------------------------------------------------------------
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation around it."""
+    return word.strip(_TRAILING_PUNCT + _LEADING_PUNCT + "\u201c\u201d\u2018\u2019\"'" + _MASK)
+
+
+def _key(word: str) -> str:
+    return _bare(word).rstrip(".").lower()
+
+
+def _is_possessive(word: str) -> bool:
+    bare = word.rstrip(_TRAILING_PUNCT)
+    return bare.endswith(("\u2019s", "'s", "s\u2019", "s'"))
+
+
+def _is_capitalised(word: str) -> bool:
+    bare = _bare(word)
+    return bool(bare) and bare[0].isupper()
+
+
+def _is_name_word(word: str) -> bool:
+    key = _key(word)
+    if not key or key in ARTICLES:
+        return False
+    if key in NAME_PARTICLES or key in NAME_SUFFIXES:
+        return True
+    return _is_capitalised(word)
+
+
+def _clean_name(words: Sequence[str]) -> str:
+    text = " ".join(words)
+    text = text.strip(",;:)(" + _MASK)
+    if (
+        text.endswith(".")
+        and not text.lower().endswith(tuple(s + "." for s in NAME_SUFFIXES))
+        and not (len(text) >= 2 and text[-2].isupper())
+    ):
+        text = text[:-1]
+    return text.strip()
+
+
+def _name_at_end(words: Sequence[str]) -> str | None:
+    """The person or body named by the last words of a phrase, titles dropped.
+
+    ``["Wild", "coach", "Bruce", "Boudreau"]`` → ``"Bruce Boudreau"``;
+    ``["the", "US", "President"]`` → ``"US President"`` (an office, kept).
+    Returns ``None`` when the phrase does not end in a name, or when the name
+    is the object of a preposition (``"a user on Weibo"``).
+    """
+    if not words or not _is_capitalised(words[-1]) or _is_possessive(words[-1]):
+        return None
+    i = len(words)
+    while (
+        i > 0
+        and _is_name_word(words[i - 1])
+        and not (i < len(words) and words[i - 1].endswith((",", ";", ":")))
+    ):
+        i -= 1
+    run = list(words[i:])
+    while run and _key(run[0]) in NAME_PARTICLES and not _is_capitalised(run[0]):
+        run.pop(0)
+    if not run:
+        return None
+    before = _key(words[i - 1]) if i > 0 else ""
+    if before in ARTICLES and i > 1:
+        before = _key(words[i - 2])
+    if before in _PREPOSITIONS:
+        return None
+    # Titles: keep what follows the last title word, when that is a name.
+    cut = 0
+    for j, word in enumerate(run):
+        if _key(word) in TITLE_WORDS:
+            cut = j + 1
+    name = run[cut:] if cut < len(run) else run
+    while name and _key(name[0]) in _CONNECTORS:
+        name = name[1:]
+    if not name:
+        return None
+    if len([w for w in name if _key(w) not in NAME_PARTICLES]) > 4:
+        name = name[-4:]
+    return _clean_name(name) or None
+
+
+_PREPOSITIONS = frozenset(
+    {
+        "on",
+        "of",
+        "at",
+        "in",
+        "from",
+        "for",
+        "with",
+        "by",
+        "to",
+        "into",
+        "about",
+        "against",
+        "between",
+        "among",
+        "over",
+        "under",
+        "behind",
+        "toward",
+        "towards",
+        "via",
+        "like",
+    }
+)
+_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_DETERMINERS = ARTICLES | frozenset(
+    {"his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
+)
+
+
+def _description(words: Sequence[str]) -> str | None:
+    """The noun phrase that ends *words*, read back to a stop word, without article."""
+    collected: list[str] = []
+    for word in reversed(words):
+        key = _key(word)
+        if not key or key in SUBJECT_STOP_WORDS or _MASK in word:
+            break
+        if word.endswith((",", ";", ":")) and collected:
+            break
+        collected.append(word)
+        if len(collected) >= _SUBJECT_MAX_WORDS:
+            break
+    collected.reverse()
+    while collected and _key(collected[0]) in _DETERMINERS:
+        collected.pop(0)
+    if not collected:
+        return None
+    return _clean_name(collected) or None
+
+
+_PRONOUN = "\x00pronoun"
+
+
+def _strip_verb_helpers(words: list[str]) -> list[str]:
+    while words and (
+        _key(words[-1]) in ADVERBS_BEFORE_VERB
+        or _key(words[-1]) in AUXILIARIES
+        or (_key(words[-1]).endswith("ly") and len(words) > 1)
+    ):
+        words = words[:-1]
+    return words
+
+
+def _subject_before(clause: str) -> str | None:
+    """Who does the speaking in *clause*, the text right before a speech verb.
+
+    Appositions are looked through (``"John Williams, the president of X,"``
+    gives ``"John Williams"``); a pronoun gives the ``_PRONOUN`` marker.
+    """
+    parts = [p.split() for p in clause.split(",")]
+    parts = [_strip_verb_helpers(p) for p in parts]
+    for index in range(len(parts) - 1, -1, -1):
+        words = parts[index]
+        if not words:
+            continue
+        first = _key(words[0])
+        if first in {"who", "which", "whose", "whom", "where", "when", "however", "though"}:
+            continue
+        if len(words) == 1 and _bare(words[0]).isdigit():
+            continue  # an age: "Jane Doe, 55, said"
+        if len(words) == 1 and first in PRONOUNS:
+            return _PRONOUN
+        if first in PRONOUNS and len(words) == 1:
+            return _PRONOUN
+        if _key(words[-1]) in PRONOUNS and not _is_capitalised(words[-1]):
+            return _PRONOUN
+        name = _name_at_end(words)
+        if name is not None:
+            return name
+        # A description right after a name is an apposition: the name speaks.
+        if index > 0 and parts[index - 1]:
+            previous = _name_at_end(parts[index - 1])
+            if previous is not None and (first in _DETERMINERS or not _is_capitalised(words[0])):
+                return previous
+        return _description(words)
+    return None
+
+
+def _subject_after(text: str) -> str | None:
+    """Who speaks in the words right after a speech verb (``said X, the …``)."""
+    parts = [p.split() for p in text.split(",")][:3]
+    for index, words in enumerate(parts):
+        if not words:
+            return None
+        if _key(words[0]) in PRONOUNS and len(words) <= 2:
+            return _PRONOUN
+        run: list[str] = []
+        for word in words:
+            if _MASK in word:
+                break
+            if run and not _is_name_word(word):
+                break
+            if not run and not _is_capitalised(word) and _key(word) not in _DETERMINERS:
+                break
+            run.append(word)
+            if (
+                word.endswith((".", ";", ":"))
+                and _key(word) not in ABBREVIATIONS
+                and not (len(_bare(word)) <= 2)
+            ):
+                break
+        if run and _is_capitalised(run[-1]):
+            name = _name_at_end(run)
+            if name is not None and _key(run[0]) not in _DETERMINERS:
+                return name
+        # A description ("a WeWork spokesperson when …"): up to a stop word.
+        desc: list[str] = []
+        for word in words:
+            key = _key(word)
+            if not key or _MASK in word or (desc and key in _AFTER_STOPS):
+                break
+            desc.append(word)
+            if word.endswith((".", ";", ":")) or len(desc) >= 6:
+                break
+        if index + 1 < len(parts) and parts[index + 1]:
+            appositive = _name_at_end(parts[index + 1])
+            if appositive is not None and _is_capitalised(parts[index + 1][-1]):
+                return appositive
+        while desc and _key(desc[0]) in _DETERMINERS:
+            desc.pop(0)
+        return _clean_name(desc) or None
+    return None
+
+
+_AFTER_STOPS = _PREPOSITIONS - {"of", "for"} | SUBJECT_STOP_WORDS | {"on", "in", "at", "from"}
+
+
+def _names_in(masked: str) -> list[tuple[int, str, bool]]:
+    """Capitalised runs of a masked text as (offset, name, is_person_like), in order.
+
+    Possessives are skipped ("Parise’s feed" names no speaker).
+    """
+    found: list[tuple[int, str, bool]] = []
+    matches = list(_WORD_RE.finditer(masked))
+    words = [m.group() for m in matches]
+    i = 0
+    n = len(words)
+    while i < n:
+        if not _is_capitalised(words[i]) or _key(words[i]) in ARTICLES:
+            i += 1
+            continue
+        j = i
+        while j < n and _is_name_word(words[j]) and _MASK not in words[j]:
+            j += 1
+            if words[j - 1].endswith((",", ";", ":", ")", "\u2014")) or _is_possessive(
+                words[j - 1]
+            ):
+                break
+            if (
+                words[j - 1].endswith(".")
+                and _key(words[j - 1]) not in ABBREVIATIONS
+                and len(_bare(words[j - 1])) > 2
+            ):
+                break
+        if j == i:
+            i += 1
+            continue
+        run = words[i:j]
+        possessive = _is_possessive(run[-1])
+        name = None if possessive else _name_at_end(run)
+        if name is not None:
+            tokens = name.split()
+            upper = all(t.isupper() for t in tokens if len(t) > 1)
+            org = any(t.lower().strip(".") in ORGANISATION_WORDS for t in tokens)
+            full = [t for t in tokens if _key(t) not in NAME_PARTICLES]
+            person_like = len(full) >= 2 and not org and not upper and len(full) <= 4
+            found.append((matches[i].start(), name, person_like))
+        i = j
+    return found
+
+
+# --- Attribution ------------------------------------------------------------------
+
+# How far around a quotation attribution is looked for; this bounds the work
+# per quotation, so the whole pass stays linear in the input.
+_PRE_WINDOW = 400
+_POST_WINDOW = 300
+_CUE_WINDOW = 40
+_PARTICIPLE_SUFFIX = "ing"
+
+
+@attrs.define
+class _Paragraph:
+    """What the pass knows about one paragraph."""
+
+    index: int
+    text: str
+    masked: str
+    starts: list[int]
+    mentions: list[tuple[int, str, bool]]
+    found: list[_Found]
+
+
+@attrs.frozen
+class _Verb:
+    """A speech verb found in a text, shaped like a regex match."""
+
+    at: int
+    until: int
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.until
+
+    def group(self) -> str:
+        return self.text
+
+
+def _speech_verbs(text: str) -> list[_Verb]:
+    """The speech verbs in *text* that are used as verbs, in order."""
+    words = list(_LOWER_WORD_RE.finditer(text))
+    verbs: list[_Verb] = []
+    for index, match in enumerate(words):
+        word = match.group()
+        if not word.islower():
+            continue
+        found: _Verb | None = None
+        if word in _VERB_FIRST_WORDS:
+            for size in range(_MULTI_MAX, 1, -1):
+                group = words[index : index + size]
+                if len(group) == size and tuple(m.group() for m in group) in _VERBS_MULTI:
+                    found = _Verb(
+                        match.start(), group[-1].end(), text[match.start() : group[-1].end()]
+                    )
+                    break
+        if found is None and word in _VERBS_SINGLE:
+            found = _Verb(match.start(), match.end(), word)
+        if found is None:
+            continue
+        following = text[found.end() : found.end() + 12]
+        after = following.split()
+        if after and _key(after[0]) in NON_SPEECH_PARTICLES and following[:1] not in ",:":
+            continue
+        before = text[max(0, found.start() - 12) : found.start()].split()
+        if before and _key(before[-1]) in _DETERMINERS:
+            continue  # "the notes", "a state": a noun
+        verbs.append(found)
+    return verbs
+
+
+def _person_mentions(
+    mentions: Sequence[tuple[int, str, bool]], surnames: dict[str, str]
+) -> list[tuple[int, str]]:
+    """The mentions that name a person: a full name, or a surname already known."""
+    return [
+        (offset, name)
+        for offset, name, person_like in mentions
+        if person_like or name.lower() in surnames
+    ]
+
+
+def _sentence_subject(sentence: str, surnames: dict[str, str]) -> str | None:
+    """The subject a participle ("…, saying") hangs on: the sentence's first person."""
+    people = _person_mentions(_names_in(sentence), surnames)
+    if people:
+        return people[0][1]
+    for part in sentence.split(","):
+        words = part.split()
+        if not words or _key(words[0]) in _PREPOSITIONS or _key(words[0]) in SUBJECT_STOP_WORDS:
+            continue
+        collected: list[str] = []
+        for word in words:
+            key = _key(word)
+            if (
+                key in AUXILIARIES
+                or key in _VERBS_SINGLE
+                or (collected and key.endswith("ed"))
+                or _MASK in word
+            ):
+                break
+            collected.append(word)
+            if len(collected) >= 8:
+                break
+        while collected and _key(collected[0]) in _DETERMINERS:
+            collected.pop(0)
+        return _clean_name(collected) or None
+    return None
+
+
+def _find_according(text: str) -> tuple[int, int] | None:
+    """Where "according to" (or its equivalent) stands in *text*, as whole words."""
+    lower = text.lower()
+    for phrase in ACCORDING_TO:
+        at = lower.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not lower[at - 1].isalnum()) and (
+                end == len(lower) or not lower[end].isalnum()
+            ):
+                return at, end
+            at = lower.find(phrase, end)
+    return None
+
+
+def _according_subject(text: str) -> str | None:
+    words: list[str] = []
+    for word in text.split():
+        if _MASK in word:
+            break
+        words.append(word)
+        if word.endswith((",", ".", ";", ":")) or len(words) >= 8:
+            break
+    if not words:
+        return None
+    phrase = list(words)
+    # "a study conducted by Teri Allery", "people familiar with the matter"
+    people = [n for _o, n, person in _names_in(" ".join(phrase)) if person]
+    if people:
+        return people[0]
+    while phrase and _key(phrase[0]) in _DETERMINERS:
+        phrase.pop(0)
+    return _clean_name(phrase) or None
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _is_title_like(text: str) -> bool:
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2:
+        return False
+    big = [w for w in words if _key(w) not in SMALL_TITLE_WORDS]
+    if not big:
+        return False
+    capitalised = sum(1 for w in big if _is_capitalised(w))
+    return capitalised == len(big) and not all(w.isupper() for w in big)
+
+
+def _cue_before(masked: str, outer_start: int) -> bool:
+    """Whether the words before the opening mark call the quote a title or a name."""
+    words = masked[max(0, outer_start - _CUE_WINDOW) : outer_start].split()
+    if not words:
+        return False
+    last = _key(words[-1])
+    if last in NOT_A_QUOTE_CUES:
+        return True
+    if last in ARTICLES or last in {"as", "of", "called", "its", "his", "her", "their"}:
+        if last == "called":
+            return True
+        if len(words) >= 2 and _key(words[-2]) in NOT_A_QUOTE_CUES:
+            return True
+    return False
+
+
+def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool:
+    """Find the verb and speaker of one quotation from its own sentence.
+
+    Returns whether a speech verb (or "according to") governs the quotation.
+    """
+    span = found.span
+    masked = par.masked
+    sent_start, _ = _sentence_bounds(par.starts, len(masked), span.outer_start)
+    pre_start = max(sent_start, span.outer_start - _PRE_WINDOW)
+    pre = masked[pre_start : span.outer_start]
+    # The sentence after the quotation: skip a boundary at the closing mark.
+    _, post_end = _sentence_bounds(par.starts, len(masked), min(span.outer_end + 1, len(masked)))
+    post_end = min(post_end, span.outer_end + _POST_WINDOW)
+    post = masked[span.outer_end : max(post_end, span.outer_end)]
+    short = _word_count(par.text[span.start : span.end]) <= _SHORT_QUOTE_WORDS
+
+    verbs = _speech_verbs(pre)
+    if verbs:
+        verb = verbs[-1]
+        found.verb = verb.group()
+        clause_from = pre.rfind(_MASK, 0, verb.start()) + 1
+        clause = pre[clause_from : verb.start()]
+        words = _strip_verb_helpers(clause.split())
+        participle = found.verb.endswith(_PARTICIPLE_SUFFIX) and (
+            not words or words[-1].endswith(",") or _key(words[-1]) in {"and", "while", "by"}
+        )
+        coordinated = bool(words) and _key(words[-1]) in {"and", "but", "or"}
+        if participle or coordinated:
+            # "X denied it, calling it …", "X said … and called it …"
+            found.speaker = _sentence_subject(pre[: verb.start()], surnames)
+        elif not clause.strip(_SPACES + ",;:" + _MASK + "\u2014\u2013-"):
+            found.speaker = _subject_after(pre[verb.end() :])
+        else:
+            found.speaker = _subject_before(clause)
+        return True
+    sentence = masked[pre_start : max(post_end, span.outer_end)]
+    according = _find_according(sentence)
+    if according is not None:
+        found.verb = sentence[according[0] : according[1]].lower()
+        found.speaker = _according_subject(sentence[according[1] : according[1] + 120])
+        return True
+    verbs = _speech_verbs(post)
+    if verbs:
+        verb = verbs[0]
+        gap = post[: verb.start()]
+        clause = gap[gap.rfind(_MASK) + 1 :]
+        if short and (_word_count(gap) > 6 or _MASK in gap):
+            return False
+        found.verb = verb.group()
+        if not clause.strip(_SPACES + ",;:.!?\u2014\u2013-"):
+            found.speaker = _subject_after(post[verb.end() :])
+        else:
+            found.speaker = _subject_before(clause.lstrip(_SPACES + ",;:.!?"))
+        return True
+    return False
+
+
+def _resolve_pronoun(
+    par: _Paragraph,
+    found: _Found,
+    previous: _Paragraph | None,
+    surnames: dict[str, str],
+    last_speaker: str | None,
+) -> str | None:
+    """The person a pronoun stands for, named in this paragraph or the one before.
+
+    In order: the speaker of an earlier quote in the same paragraph; the first
+    person named earlier in the paragraph; the speaker of the last quote of
+    the paragraph before, when that paragraph names them; the last person it
+    names.
+    """
+    if last_speaker is not None:
+        return last_speaker
+    first = _first_person(par, surnames)
+    if first is not None and first[0] < found.span.outer_start:
+        return first[1]
+    if previous is None:
+        return None
+    for other in reversed(previous.found):
+        if other.keep and other.speaker:
+            if other.speaker.split()[-1] in previous.masked:
+                return other.speaker
+            break
+    people = _person_mentions(previous.mentions, surnames)
+    if people:
+        return people[-1][1]
+    return None
+
+
+def _first_person(par: _Paragraph, surnames: dict[str, str]) -> tuple[int, str] | None:
+    people = _person_mentions(par.mentions, surnames)
+    return people[0] if people else None
+
+
+def _expand(name: str | None, surnames: dict[str, str]) -> str | None:
+    """Expand a surname to the full name printed earlier ("Boudreau" → "Bruce Boudreau")."""
+    if name is None:
+        return None
+    tokens = name.split()
+    if len(tokens) > 2:
+        return name
+    full = surnames.get(name.lower())
+    if full is not None and len(full) > len(name):
+        return full
+    return name
+
+
+def _index_names(mentions: Sequence[tuple[int, str, bool]], surnames: dict[str, str]) -> None:
+    for _offset, name, person_like in mentions:
+        if not person_like:
+            continue
+        tokens = [t for t in name.split() if _key(t) not in NAME_SUFFIXES]
+        if len(tokens) < 2:
+            continue
+        surnames[tokens[-1].lower()] = name
+        surnames[" ".join(tokens[-2:]).lower()] = name
+
+
+def _previous_speaker(previous: _Paragraph | None, surnames: dict[str, str]) -> str | None:
+    """Who spoke in the paragraph before: its last quote's speaker, or its "X said"."""
+    if previous is None:
+        return None
+    for other in reversed(previous.found):
+        if other.keep and other.speaker:
+            return other.speaker
+    mentioned = {name for _o, name, _p in previous.mentions}
+    mentioned = {name for _o, name, _p in previous.mentions}
+    for verb in _speech_verbs(previous.masked):
+        clause_from = previous.masked.rfind(_MASK, 0, verb.start()) + 1
+        start, _ = _sentence_bounds(previous.starts, len(previous.masked), verb.start())
+        clause = previous.masked[max(start, clause_from) : verb.start()]
+        subject = _subject_before(clause)
+        if subject is None or subject == _PRONOUN:
+            continue
+        if subject.split()[-1].lower() in surnames or subject in mentioned:
+            return subject
+    return None
+
+
+def _heading_source(par: _Paragraph, span: _Span) -> str | None:
+    """For a quote heading (‘Words’: Source), the source."""
+    if span.outer_start != 0 or not span.closed:
+        return None
+    rest = par.text[span.outer_end :].strip()
+    if not rest.startswith(":"):
+        return None
+    source = rest[1:].strip()
+    if not source or _word_count(source) > _HEADING_SOURCE_MAX_WORDS or source[-1] in ".!?":
+        return None
+    if _MASK in par.masked[span.outer_end :]:
+        return None
+    return source
+
+
+def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, str]) -> None:
+    text = par.text
+    for found in par.found:
+        span = found.span
+        words = text[span.start : span.end]
+        source = _heading_source(par, span)
+        if source is not None:
+            found.speaker, found.heading, found.attributed = source, True, True
+            continue
+        sent_start, _ = _sentence_bounds(par.starts, len(par.masked), span.outer_start)
+        lead_from = max(sent_start, span.outer_start - _PRE_WINDOW)
+        lead = par.masked[lead_from : span.outer_start].strip(_SPACES)
+        found.kind = (
+            QuoteKind.DIRECT if not lead or lead[-1] in ",:;\u2014\u2013-" else QuoteKind.PARTIAL
+        )
+        if _cue_before(par.masked, span.outer_start):
+            found.keep = False
+            continue
+        found.attributed = _attribute(par, found, surnames)
+        short = _word_count(words) <= _SHORT_QUOTE_WORDS
+        # Short spans in single marks are names and scare quotes; a short
+        # partial span needs a speech verb; a title needs a direct attribution.
+        scare = short and (
+            span.single or (found.kind is QuoteKind.PARTIAL and not found.attributed)
+        )
+        title = _is_title_like(words) and not (found.attributed and found.kind is QuoteKind.DIRECT)
+        if scare or title:
+            found.keep = False
+    # Follow-on quotes: "“A,” he said. “B.”" — B has A's speaker and verb.
+    last: _Found | None = None
+    last_speaker: str | None = None
+    for found in par.found:
+        if not found.keep:
+            continue
+        if not found.attributed and last is not None:
+            found.speaker, found.verb = last.speaker, last.verb
+            found.attributed = last.attributed
+        if not found.attributed and _word_count(text[found.span.start : found.span.end]) <= (
+            _SHORT_QUOTE_WORDS
+        ):
+            found.keep = False  # a short quote nobody is said to have said
+            continue
+        if found.speaker == _PRONOUN:
+            found.speaker = _resolve_pronoun(par, found, previous, surnames, last_speaker)
+        found.speaker = _expand(found.speaker, surnames)
+        if found.attributed:
+            last = found
+        if found.speaker is not None and found.speaker != _PRONOUN:
+            last_speaker = found.speaker
+
+
+def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
+    """Find the quotations in *blocks*, with their speakers, verbs and kinds.
+
+    Each paragraph's quote marks are paired (curly, straight, « », „ “, 「」;
+    apostrophes are told apart from closing marks; a reversed opener and ’’
+    as a closer are repaired); a quotation nested in another stays inside it;
+    a quotation running over several paragraphs gives one quote per
+    paragraph. Titles, names, words mentioned as words and scare quotes are
+    left out. A block quote without marks of its own is one ``block`` quote.
+
+    Args:
+        blocks: Body blocks in reading order (the first may still start with
+            its dateline).
+
+    Returns:
+        The quotes in text order. ``paragraph`` indexes *blocks*, and
+        ``blocks[q.paragraph].text[q.start:q.end] == q.text``. ``speaker`` is
+        ``None`` when the text does not say who spoke.
+    """
+    surnames: dict[str, str] = {}
+    paragraphs: list[_Paragraph] = []
+    previous: _Paragraph | None = None
+    block_quotes: list[Quote] = []
+    for index, block in enumerate(blocks):
+        if block.kind not in _PROSE_KINDS:
+            previous = None
+            continue
+        text = block.text
+        spans = _pair_marks(text)
+        masked = _mask(text, spans)
+        mentions = _names_in(masked)
+        _index_names(mentions, surnames)
+        par = _Paragraph(
+            index=index,
+            text=text,
+            masked=masked,
+            starts=_sentence_starts(masked),
+            mentions=mentions,
+            found=[_Found(index, span) for span in spans],
+        )
+        if block.kind is BlockKind.BLOCKQUOTE and not spans:
+            stripped = text.strip(_SPACES)
+            if stripped:
+                start = text.index(stripped)
+                speaker = _previous_speaker(previous, surnames) if previous else None
+                block_quotes.append(
+                    Quote(
+                        text=stripped,
+                        speaker=speaker,
+                        kind=QuoteKind.BLOCK,
+                        paragraph=index,
+                        start=start,
+                        end=start + len(stripped),
+                    )
+                )
+            previous = par
+            paragraphs.append(par)
+            continue
+        # A paragraph that carries on an open quotation from the one before.
+        continues = (
+            previous is not None
+            and previous.index == index - 1
+            and bool(previous.found)
+            and not previous.found[-1].span.closed
+            and previous.found[-1].keep
+            and bool(spans)
+            and spans[0].outer_start == 0
+        )
+        _analyse(par, previous, surnames)
+        if par.found and par.found[0].keep and not par.found[0].attributed:
+            first = par.found[0]
+            if continues and previous is not None:
+                carried = previous.found[-1]
+                first.speaker, first.verb, first.attributed = (
+                    carried.speaker,
+                    carried.verb,
+                    carried.attributed,
+                )
+                _carry_forward(par)
+            elif first.span.outer_start == 0:
+                first.speaker = _expand(_previous_speaker(previous, surnames), surnames)
+                _carry_forward(par)
+        if continues and previous is not None and par.found and par.found[0].attributed:
+            # The attribution came at the end ("… ,” Simmons concluded): fill back.
+            _carry_back(paragraphs, par.found[0])
+        if block.kind is BlockKind.BLOCKQUOTE:
+            for found in par.found:
+                found.kind = QuoteKind.BLOCK
+        paragraphs.append(par)
+        previous = par
+    quotes = list(block_quotes)
+    for par in paragraphs:
+        for found in par.found:
+            if not found.keep:
+                continue
+            span = found.span
+            speaker = found.speaker if found.speaker != _PRONOUN else None
+            quotes.append(
+                Quote(
+                    text=par.text[span.start : span.end],
+                    speaker=speaker,
+                    verb=found.verb,
+                    kind=found.kind,
+                    paragraph=par.index,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+    quotes.sort(key=lambda q: (q.paragraph, q.start))
+    return tuple(quotes)
+
+
+def _carry_forward(par: _Paragraph) -> None:
+    first = par.found[0]
+    for found in par.found[1:]:
+        if found.keep and not found.attributed and found.speaker is None:
+            found.speaker, found.verb = first.speaker, first.verb
+
+
+def _carry_back(paragraphs: Sequence[_Paragraph], source: _Found) -> None:
+    """Give an attribution found late in a multi-paragraph quote to its start."""
+    for par in reversed(paragraphs):
+        if not par.found:
+            return
+        last = par.found[-1]
+        if last.span.closed or not last.keep or last.speaker is not None:
+            return
+        last.speaker, last.verb = source.speaker, source.verb
+        for found in par.found:
+            if found.keep and found.speaker is None:
+                found.speaker, found.verb = source.speaker, source.verb
+        if par.found[0].span.outer_start != 0:
+            return

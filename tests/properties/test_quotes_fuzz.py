@@ -1,0 +1,91 @@
+"""find_quotes is total and every quote it returns points at its own text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdoc.analysis.quotes import find_quotes
+from newsdoc.model import Block, BlockKind
+
+_MARKS = "\"'“”‘’„‚«»‹›「」『』`"
+_WORDS = (
+    "said",
+    "says",
+    "told",
+    "he",
+    "she",
+    "according to",
+    "the",
+    "Ann",
+    "Lee",
+    "Dr.",
+    "President",
+    "Mr.",
+    "called",
+    "song",
+    ",",
+    ".",
+    ":",
+    "—",
+    " ",
+    "\u00a0",
+    "\n",
+)
+
+_marks_and_words = st.lists(
+    st.one_of(st.sampled_from(tuple(_MARKS)), st.sampled_from(_WORDS), st.text(max_size=6)),
+    max_size=60,
+).map("".join)
+_any_text = st.one_of(st.text(max_size=200), _marks_and_words)
+_blocks = st.lists(
+    st.builds(
+        lambda kind, text: (kind, text),
+        st.sampled_from(tuple(BlockKind)),
+        _any_text,
+    ),
+    max_size=6,
+)
+
+
+def _make_blocks(raw: list[tuple[BlockKind, str]]) -> tuple[Block, ...]:
+    blocks = []
+    for kind, text in raw:
+        if kind is BlockKind.TABLE or not text.strip(" \t\r\n\f"):
+            continue
+        blocks.append(Block(kind=kind, text=text))
+    return tuple(blocks)
+
+
+@given(_blocks)
+def test_total_and_spans_point_at_text(raw: list[tuple[BlockKind, str]]) -> None:
+    blocks = _make_blocks(raw)
+    quotes = find_quotes(blocks)
+    for quote in quotes:
+        assert 0 <= quote.paragraph < len(blocks)
+        assert blocks[quote.paragraph].text[quote.start : quote.end] == quote.text
+        assert quote.speaker is None or quote.speaker.strip()
+
+
+@given(st.text(alphabet=_MARKS + " a.,", max_size=300))
+def test_adversarial_runs_of_marks(text: str) -> None:
+    if not text.strip(" "):
+        return
+    block = Block(text=text)
+    for quote in find_quotes((block,)):
+        assert block.text[quote.start : quote.end] == quote.text
+
+
+def test_long_paragraph_of_marks_is_handled() -> None:
+    text = '“a ” ‘b’ "c" ' * 5_000 + "he said."
+    block = Block(text=text)
+    for quote in find_quotes((block,)):
+        assert block.text[quote.start : quote.end] == quote.text
+
+
+def test_many_quotes_in_one_sentence() -> None:
+    text = " ".join(f"“word number {i} here today”" for i in range(2_000)) + ", Ann Lee said."
+    block = Block(text=text)
+    quotes = find_quotes((block,))
+    assert quotes
+    assert all(block.text[q.start : q.end] == q.text for q in quotes)
