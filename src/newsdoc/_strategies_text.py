@@ -4,9 +4,9 @@ Articles that :func:`newsdoc.writers.text.to_text` writes and
 :func:`newsdoc.parse_text` reads back exactly: a headline, people with one
 shared affiliation (or an agency credited as author), paragraphs of story
 text (a dateline at the start of the first one now and then, quotations with
-their speakers), and a credit line. The dateline, quotes and credits are the
-ones the analysis derives from the generated text, so the round-trip law is
-exact.
+their speakers), a credit line and photo captions with their credits. The
+dateline, quotes, credits and media are the ones the analysis derives from the
+generated text, so the round-trip law is exact.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from newsdoc.analysis import _find_quotes
-from newsdoc.analysis.credits import parse_credits
+from newsdoc.analysis.credits import parse_credits, split_caption
 from newsdoc.analysis.datelines import split_dateline
-from newsdoc.model import Article, Block, Byline, Credit
+from newsdoc.model import Article, Block, Byline, Credit, Media, MediaKind
 from newsdoc.strategies import names
 
 __all__ = ["text_articles"]
@@ -57,6 +57,17 @@ _HEADLINE_WORDS = (
 _AFFILIATIONS = (None, None, "Associated Press", "Reuters", "AP", "USA TODAY", "Daily Herald")
 _PROVIDERS = (None, "Reuters", "Associated Press", "AFP")
 _ROLES = ("Reporting", "Additional reporting", "Writing", "Editing")
+_PHOTOGRAPHERS = (
+    "Jane Doe", "Tomás Ruiz", "Erik Dahl", "Agnieszka Nowak", "Chloé Ménard", "Jürgen Müller",
+    "Kwame Okonkwo", "Priya Ibrahim",
+)  # fmt: skip
+_CAPTIONS = (
+    "Residents clear debris from the harbour on Wednesday.",
+    "A ferry leaves the port of Bergen, March 3, 2021.",
+    "FILE PHOTO: Traders work on the floor of the exchange in São Paulo.",
+    "Smoke rises over the hills near Kraków.",
+)  # fmt: skip
+_PHOTO_CREDITS = ("REUTERS/{name}", "(AP Photo/{name})", "{name} / Reuters file", "AFP/{name}")
 
 
 @st.composite
@@ -106,6 +117,16 @@ def _credit_line(draw: st.DrawFn) -> str:
 
 
 @st.composite
+def _caption_lines(draw: st.DrawFn) -> list[str]:
+    captions = draw(st.lists(st.sampled_from(_CAPTIONS), max_size=2, unique=True))
+    lines = []
+    for caption in captions:
+        credit = draw(st.sampled_from(_PHOTO_CREDITS))
+        lines.append(f"{caption} {credit.format(name=draw(st.sampled_from(_PHOTOGRAPHERS)))}")
+    return lines
+
+
+@st.composite
 def text_articles(draw: st.DrawFn) -> Article:
     """Articles that ``parse_text(to_text(a)) == a`` holds for.
 
@@ -122,15 +143,25 @@ def text_articles(draw: st.DrawFn) -> Article:
     if draw(st.booleans()):
         paragraphs[0] = draw(_dateline_prefix()) + paragraphs[0]
     body = tuple(Block(text=text) for text in paragraphs)
-    credits: tuple[Credit, ...] = ()
+    credits: list[Credit] = []
     if draw(st.booleans()):
-        credits = parse_credits(draw(_credit_line()))
+        credits.extend(parse_credits(draw(_credit_line())))
+    # Photo captions, as the analysis reads them: the caption and its credit,
+    # the credit also listed after the credit lines.
+    media: list[Media] = []
+    for line in draw(_caption_lines()):
+        caption, credit = split_caption(line)
+        if credit is not None:
+            media.append(Media(kind=MediaKind.PHOTO, caption=caption, credit=credit))
+            if credit not in credits:
+                credits.append(credit)
     return Article(
         headline=headline,
         bylines=bylines,
         dateline=split_dateline(body[0].text)[0],
         body=body,
         quotes=_find_quotes(body),
-        credits=credits,
+        credits=tuple(credits),
+        media=tuple(media),
         provider=provider,
     )
