@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from newsdoc.analysis import _find_quotes
 from newsdoc.analysis.credits import parse_credits, split_caption
 from newsdoc.analysis.datelines import split_dateline
+from newsdoc.analysis.quotes import find_quotes
 from newsdoc.model import Article, Block, Byline, Credit, Media, MediaKind
 from newsdoc.strategies import names
 
@@ -160,7 +160,7 @@ def text_articles(draw: st.DrawFn) -> Article:
         bylines=bylines,
         dateline=split_dateline(body[0].text)[0],
         body=body,
-        quotes=_find_quotes(body),
+        quotes=find_quotes(body),
         credits=tuple(credits),
         media=tuple(media),
         provider=provider,

@@ -23,8 +23,7 @@ turns a front end's :class:`~newsdoc.parsers._draft.Draft` into an
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from newsdoc.analysis.boilerplate import (
     is_author_bio,
@@ -36,6 +35,7 @@ from newsdoc.analysis.boilerplate import (
 from newsdoc.analysis.bylines import BylineLine, parse_bylines, read_byline
 from newsdoc.analysis.credits import parse_credits, split_caption
 from newsdoc.analysis.datelines import read_dateline, split_dateline
+from newsdoc.analysis.quotes import find_quotes
 from newsdoc.model import (
     Article,
     Block,
@@ -45,13 +45,13 @@ from newsdoc.model import (
     Dateline,
     Media,
     MediaKind,
-    Quote,
     normalize_text,
 )
 from newsdoc.parsers._draft import Draft
 
 __all__ = [
     "build_article",
+    "find_quotes",
     "is_boilerplate",
     "parse_bylines",
     "parse_credits",
@@ -68,19 +68,6 @@ _TEXT_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.BLOCK
 _BYLINE_WINDOW = 3
 # Sign-offs are looked for only among the last blocks of the body.
 _SIGNOFF_WINDOW = 3
-
-
-def _find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
-    # Quote finding lives in its own module; until it lands the analysis runs
-    # without it rather than failing to import.
-    try:
-        module = importlib.import_module("newsdoc.analysis.quotes")
-    except ImportError:
-        return ()
-    find: Callable[[Sequence[Block]], tuple[Quote, ...]] | None = getattr(
-        module, "find_quotes", None
-    )
-    return () if find is None else find(blocks)
 
 
 class _Collector:
@@ -198,7 +185,7 @@ def build_article(draft: Draft) -> Article:
     # Credit lines first, in printed order, then the photo credits of the media.
     found.add_credits([m.credit for m in found.media if m.credit is not None])
     dateline = _dateline(body, draft)
-    quotes = _find_quotes(body)
+    quotes = find_quotes(body)
     return Article(
         headline=draft.headline,
         subheadline=draft.subheadline,
