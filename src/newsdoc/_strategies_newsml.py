@@ -21,7 +21,17 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from newsdoc.analysis import build_article
-from newsdoc.model import Article, Block, BlockKind, Byline, Credit, Subject, When
+from newsdoc.model import (
+    Article,
+    Block,
+    BlockKind,
+    Byline,
+    Credit,
+    Media,
+    MediaKind,
+    Subject,
+    When,
+)
 from newsdoc.parsers._draft import Draft
 from newsdoc.parsers._fields import add_subject, is_timestamp
 from newsdoc.strategies import bylines, credits, names, subjects, texts, whens
@@ -80,6 +90,15 @@ def _body(draw: st.DrawFn) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+@st.composite
+def _photos(draw: st.DrawFn) -> Media:
+    url = draw(_optional(st.integers(0, 10**6).map(lambda n: f"https://media.example.org/{n}.jpg")))
+    caption = draw(st.none() if url is None else _optional(_safe_texts(max_words=12)))
+    if url is None:
+        caption = draw(_safe_texts(max_words=12))
+    return Media(kind=MediaKind.PHOTO, url=url, caption=caption)
+
+
 def _is_carried_byline(byline: Byline) -> bool:
     return all(
         _carried(v) for v in (byline.name, byline.title, byline.affiliation, byline.role) if v
@@ -114,6 +133,7 @@ def newsml_carried(article: Article) -> Draft:
         bylines=article.bylines,
         dateline_text=None if raw is None or is_timestamp(raw) else raw,
         credits=article.credits,
+        media=article.media,
         published=article.published,
         modified=article.modified,
         language=article.language,
@@ -148,6 +168,7 @@ def ninjs_carried(article: Article) -> Draft:
         subheadline=article.subheadline,
         standfirst=article.standfirst,
         bylines=article.bylines,
+        media=article.media,
         published=article.published,
         modified=article.modified,
         language=article.language,
@@ -195,6 +216,7 @@ def _newsml_article(draw: st.DrawFn) -> Article:
         bylines=tuple(draw(st.lists(bylines().filter(_is_carried_byline), max_size=2))),
         dateline_text=raw_dateline,
         credits=tuple(draw(st.lists(credits().filter(_is_carried_credit), max_size=2))),
+        media=tuple(draw(st.lists(_photos(), max_size=2))),
         published=published,
         modified=modified,
         language=draw(_optional(st.sampled_from(_LANGUAGES))),
@@ -230,6 +252,7 @@ def _ninjs_article(draw: st.DrawFn) -> Article:
         subheadline=subheadline,
         standfirst=draw(_optional(_safe_texts())),
         bylines=tuple(Byline(name=n) for n in draw(st.lists(names(), max_size=2))),
+        media=tuple(draw(st.lists(_photos(), max_size=2))),
         published=published,
         modified=modified,
         language=draw(_optional(st.sampled_from(_LANGUAGES))),
@@ -250,8 +273,8 @@ def _ninjs_article(draw: st.DrawFn) -> Article:
 def newsml_articles() -> st.SearchStrategy[Article]:
     """Articles that ``to_newsml`` and ``parse_newsml`` carry exactly.
 
-    Every field but ``media`` and ``quotes``' own values (quotes are found
-    again in the text); a ``guid`` always; ``published`` always, and
+    Every field (quotes as the analysis finds them in the text; media as
+    photos with a URL or caption and no credit); a ``guid`` always; ``published`` always, and
     ``modified`` a timestamp (G2 requires ``versionCreated``); text that
     XML can hold.
 
@@ -264,8 +287,9 @@ def newsml_articles() -> st.SearchStrategy[Article]:
 def ninjs_articles() -> st.SearchStrategy[Article]:
     """Articles that ``to_ninjs`` and ``parse_ninjs`` carry exactly.
 
-    No ``keywords``, ``publisher``, ``section``, ``url``, ``credits`` or
-    ``media``; bylines by name only; no dateline given only as metadata;
+    No ``keywords``, ``publisher``, ``section``, ``url`` or ``credits``;
+    media as photos with a URL or caption and no credit; bylines by name
+    only; no dateline given only as metadata;
     ``published`` and ``modified`` aware timestamps, ``modified`` only with
     ``published``; a ``guid`` always.
 

@@ -259,6 +259,16 @@ def _content_set(root: etree._Element, article: Article) -> None:
     _html_sub(head, "title", article.headline or "")
     body = _html_sub(html, "body")
     write_blocks(body, article.body)
+    for media in article.media:
+        if media.url is None and media.caption is None:
+            continue
+        figure = _html_sub(body, "figure")
+        if media.url is not None:
+            img = _html_sub(figure, "img")
+            img.set("src", _xml_text(media.url))
+            img.set("alt", "")
+        if media.caption is not None:
+            _html_sub(figure, "figcaption", media.caption)
 
 
 def to_newsml(article: Article) -> bytes:
@@ -273,8 +283,10 @@ def to_newsml(article: Article) -> bytes:
 
     What NewsML-G2 cannot carry:
 
-    * ``media`` and ``quotes`` are not written (quotes are found again in the
-      text by the reader's analysis);
+    * ``media`` are written as XHTML ``figure`` elements after the blocks, with
+      their URL and caption; their kind (always read back as a photo) and their
+      credit are not carried. ``quotes`` are not written: the reader's
+      analysis finds them again in the text;
     * a ``guid`` is required: an article without one gets
       ``urn:newsdoc:sha256:…`` from its headline and text;
     * ``versionCreated`` is required and must be a timestamp: it is

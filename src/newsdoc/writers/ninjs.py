@@ -71,6 +71,14 @@ def blocks_to_html(blocks: Iterable[Block]) -> str:
     return "".join(out)
 
 
+def _figure(url: str | None, caption: str | None) -> str:
+    if url is None and caption is None:
+        return ""
+    img = "" if url is None else f'<img src="{html.escape(url)}" alt="">'
+    cap = "" if caption is None else f"<figcaption>{_escape(caption)}</figcaption>"
+    return f"<figure>{img}{cap}</figure>"
+
+
 def _timestamp(value: When | None) -> str | None:
     if isinstance(value, dt.datetime):
         return value.isoformat()
@@ -96,8 +104,11 @@ def to_ninjs(article: Article, *, version: str = "3.1") -> dict[str, Any]:
     ``descriptions`` with roles "summary" and "creditline"; the provider is
     the ``copyrightHolder``.
 
+    Media are written as ``figure`` elements at the end of the HTML body,
+    with their URL and caption (read back as photos, without their credit).
+
     What ninjs 3.x cannot carry: ``keywords``, ``publisher``, ``section``,
-    ``url``, ``credits``, ``media``, a dateline given only as metadata, a
+    ``url``, ``credits``, the kind and credit of media, a dateline given only as metadata, a
     byline's title, affiliation and role, and a ``published`` or ``modified``
     day without a time (ninjs dates are timestamps). A ``uri`` is required:
     an article without a ``guid`` gets ``urn:newsdoc:sha256:…``. A naive
@@ -142,10 +153,10 @@ def to_ninjs(article: Article, *, version: str = "3.1") -> dict[str, Any]:
         descriptions.append({"role": "creditline", "value": article.creditline})
     if descriptions:
         item["descriptions"] = descriptions
-    if article.body:
-        item["bodies"] = [
-            {"role": "main", "contentType": "text/html", "value": blocks_to_html(article.body)}
-        ]
+    figures = "".join(_figure(m.url, m.caption) for m in article.media)
+    if article.body or figures:
+        markup = blocks_to_html(article.body) + figures
+        item["bodies"] = [{"role": "main", "contentType": "text/html", "value": markup}]
     headlines = []
     if article.headline is not None:
         headlines.append({"role": "main", "value": article.headline})
