@@ -77,6 +77,12 @@ def _v1(**extra: Any) -> dict[str, Any]:
             (Subject(code="13010000", name="Teknologi"),),
             id="subject literal code",
         ),
+        pytest.param(
+            _v1(subject=[{"code": "04000000", "name": "Economy", "scheme": "iptc"}]),
+            "subjects",
+            (Subject(code="04000000", name="Economy"),),
+            id="1.x subject list with code",
+        ),
         pytest.param(_v1(urgency="3"), "urgency", 3, id="urgency as a string"),
         pytest.param(_v1(located="Oslo"), "located", "Oslo", id="located"),
     ],

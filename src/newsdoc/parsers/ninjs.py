@@ -207,7 +207,8 @@ def _people(item: Mapping[str, Any], fields: Fields) -> None:
 
 def _subjects(item: Mapping[str, Any], fields: Fields) -> None:
     subjects: list[Subject] = []
-    for subject in _objects(item.get("subjects")):
+    # ninjs 1.x calls the list "subject", with "code" and "scheme".
+    for subject in _objects(item.get("subjects")) + _objects(item.get("subject")):
         code = _string(subject.get("qcode")) or _string(subject.get("uri"))
         code = code or _string(subject.get("literal")) or _string(subject.get("code"))
         add_subject(subjects, code, _string(subject.get("name")))
