@@ -53,6 +53,12 @@ def test_copied_page_like_the_seed() -> None:
     )
     assert article.provider == "Reuters"
     assert article.publisher == "newsroom24"
+    first_quote = article.quotes[0]
+    assert (first_quote.paragraph, first_quote.speaker, first_quote.verb) == (
+        1,
+        "Marta Kowalska",
+        "said",
+    )
     furniture = ("Text size", "Access to the comments", "not available", "provides breaking")
     assert not [b.text for b in article.body if any(f in b.text for f in furniture)]
 
