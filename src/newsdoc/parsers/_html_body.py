@@ -561,6 +561,8 @@ def _widen(best: etree._Element, prose: dict[etree._Element, int]) -> etree._Ele
 
 
 _WIDEN_PROSE_SHARE = 0.85
+# Only the strongest raw scores need their link density measured.
+_CANDIDATES = 15
 
 
 def _near(element: etree._Element, scope: frozenset[etree._Element]) -> bool:
@@ -591,7 +593,7 @@ def _pick_container(
         node = node.getparent()
     frozen_scope = frozenset(scope)
     # Only the strongest raw scores need their link density measured.
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:40]
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:_CANDIDATES]
     for element, score in ranked:
         if element.tag in ("html", "body"):
             continue
