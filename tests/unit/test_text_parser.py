@@ -223,3 +223,14 @@ def test_teaser_with_a_dateline_above_the_story_is_not_the_start() -> None:
     article = parse_text(page)
     assert article.body[0].text.startswith("BERGEN (NTB) —")
     assert article.headline == "Harbour wall to be raised after record tides"
+
+
+def test_short_headline_above_a_two_line_byline() -> None:
+    text = (
+        "Storm closes harbour\nBy Jane Doe\nReuters\n\n"
+        "LONDON (Reuters) - The harbour closed on Monday after the storm.\n\n"
+        "Ships waited offshore for two days, officials said.\n"
+    )
+    article = parse_text(text)
+    assert article.headline == "Storm closes harbour"
+    assert [(b.name, b.affiliation) for b in article.bylines] == [("Jane Doe", "Reuters")]

@@ -123,10 +123,9 @@ def _is_date_line(line: str) -> bool:
     return dated * 2 >= len(tokens)
 
 
-def _is_headline_like(line: str) -> bool:
+def _is_headline_like(line: str, *, fewest_words: int = _HEADLINE_WORDS[0]) -> bool:
     words = line.split()
-    low, high = _HEADLINE_WORDS
-    if not low <= len(words) <= high or _is_bullet(line):
+    if not fewest_words <= len(words) <= _HEADLINE_WORDS[1] or _is_bullet(line):
         return False
     if _is_date_line(line):
         return False  # a timestamp
@@ -344,7 +343,30 @@ def _byline_index(lines: Sequence[str], start: int) -> int | None:
     return None
 
 
+def _short_headline_above(lines: Sequence[str], anchor: int) -> int | None:
+    """A short headline ("Storm closes harbour") opening the text, right above the byline.
+
+    Short lines are mostly page furniture ("Article content", "Link copied"),
+    so one counts only as the text's first line, directly above the anchor,
+    in sentence case with a word of its own in lower case ("closes").
+    """
+    for i in range(anchor - 1, max(-1, anchor - _LOOK_BACK), -1):
+        line = lines[i]
+        if not line or is_boilerplate(line) or _is_date_line(line):
+            continue
+        words = line.split()
+        if i == 0 and len(words) < _HEADLINE_WORDS[0] and _is_headline_like(line, fewest_words=2):
+            own = [w for w in words[1:] if w[:1].islower() and w not in HEADLINE_OPEN_ENDINGS]
+            if own and len(own[0]) >= 3:
+                return i
+        return None
+    return None
+
+
 def _headline_index(lines: Sequence[str], anchor: int) -> int | None:
+    short = _short_headline_above(lines, anchor)
+    if short is not None:
+        return short
     candidates = [
         i
         for i in range(anchor - 1, max(-1, anchor - _LOOK_BACK), -1)
