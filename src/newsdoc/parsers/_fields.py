@@ -9,7 +9,8 @@ embedded document says.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import types
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsdoc.analysis.dates import parse_datetime
@@ -146,7 +147,9 @@ def add_subject(subjects: list[Subject], code: str | None, name: str | None) -> 
 
 # Fields that say the same thing in two forms: when the outer document gives
 # one, the embedded document's other form would repeat it.
-_ALTERNATIVES = {"bylines": "byline_texts", "byline_texts": "bylines"}
+_ALTERNATIVES: Mapping[str, str] = types.MappingProxyType(
+    {"bylines": "byline_texts", "byline_texts": "bylines"}
+)
 
 
 def fill(fields: Fields, more: Fields) -> None:

@@ -10,7 +10,8 @@ writer put (structured bylines and credits, fields G2 has no element for).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import types
+from collections.abc import Iterator, Mapping
 
 from newsdoc.model import Block, Byline, Credit, CreditRole, Media, MediaKind, Subject
 from newsdoc.parsers._draft import Draft
@@ -59,12 +60,14 @@ ALIAS_PART = "ndpart"  # name roles: title, affiliation, role, organization, raw
 ALIAS_EXT = "ndext"  # extension properties: publisher, section, url
 
 #: The URI of each of newsdoc's schemes.
-SCHEME_URIS: dict[str, str] = {
-    ALIAS_HEADLINE_ROLE: "https://newsdoc.dev/cv/headline-role/",
-    ALIAS_ROLE: "https://newsdoc.dev/cv/credit-role/",
-    ALIAS_PART: "https://newsdoc.dev/cv/name-part/",
-    ALIAS_EXT: "https://newsdoc.dev/cv/property/",
-}
+SCHEME_URIS: Mapping[str, str] = types.MappingProxyType(
+    {
+        ALIAS_HEADLINE_ROLE: "https://newsdoc.dev/cv/headline-role/",
+        ALIAS_ROLE: "https://newsdoc.dev/cv/credit-role/",
+        ALIAS_PART: "https://newsdoc.dev/cv/name-part/",
+        ALIAS_EXT: "https://newsdoc.dev/cv/property/",
+    }
+)
 
 #: The root or item elements G2 defines, and whether they can hold text.
 ITEM_ROOTS = frozenset(
@@ -171,7 +174,9 @@ def _party(node: Element) -> tuple[list[str], dict[str, str]]:
     return names, parts
 
 
-_CREDIT_ROLES = {role.value.replace(" ", "-"): role for role in CreditRole}
+_CREDIT_ROLES: Mapping[str, CreditRole] = types.MappingProxyType(
+    {role.value.replace(" ", "-"): role for role in CreditRole}
+)
 
 
 def _read_party(node: Element, bylines: list[Byline], credits: list[Credit]) -> None:

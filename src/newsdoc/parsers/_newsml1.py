@@ -9,7 +9,8 @@ repeats metadata on every component; AFP puts it on the one component).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import types
+from collections.abc import Iterator, Mapping
 
 from newsdoc.analysis import parse_bylines
 from newsdoc.model import Block, Byline, Media, MediaKind, Subject
@@ -45,6 +46,16 @@ _TEXT_ITEM_TYPES = frozenset({"news", "alert", "advisory", "text", "flash", "bul
 _BODY_ROLES = frozenset({"body", "main", "text", "story"})
 _CAPTION_ROLES = frozenset({"caption", "headline", "subheadline", "contact", "stylesheet", "logo"})
 _TEXT_MEDIA = frozenset({"text", "complexdata"})
+# NewsLines read as they are, and the Draft field each one fills.
+_NEWSLINES: Mapping[str, str] = types.MappingProxyType(
+    {
+        "HeadLine": "_headline",
+        "SubHeadLine": "subheadline",
+        "DateLine": "dateline_text",
+        "CreditLine": "creditline",
+        "SlugLine": "slugline",
+    }
+)
 
 
 def _formal(node: Element | None) -> str:
@@ -143,13 +154,7 @@ def _read_lines(chain: list[Element], fields: Fields) -> None:
         for node in children(lines):
             name = local_name(node)
             text = _text(node)
-            key = {
-                "HeadLine": "_headline",
-                "SubHeadLine": "subheadline",
-                "DateLine": "dateline_text",
-                "CreditLine": "creditline",
-                "SlugLine": "slugline",
-            }.get(name)
+            key = _NEWSLINES.get(name)
             if key is not None:
                 if fields.get(key) is None:
                     fields[key] = text

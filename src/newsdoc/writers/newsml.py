@@ -23,7 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+import types
+from collections.abc import Iterable, Mapping
 
 from lxml import etree
 
@@ -50,12 +51,14 @@ _POSITIVE = re.compile(r"[1-9][0-9]{0,17}", re.ASCII)
 _QCODE = re.compile(r"[^\s:]+:\S+")
 # Characters XML 1.0 cannot carry, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_SCHEME_NAMES = {
-    ALIAS_HEADLINE_ROLE: "newsdoc headline roles",
-    ALIAS_ROLE: "newsdoc byline and credit roles",
-    ALIAS_PART: "newsdoc parts of a name",
-    ALIAS_EXT: "newsdoc properties without a G2 element",
-}
+_SCHEME_NAMES: Mapping[str, str] = types.MappingProxyType(
+    {
+        ALIAS_HEADLINE_ROLE: "newsdoc headline roles",
+        ALIAS_ROLE: "newsdoc byline and credit roles",
+        ALIAS_PART: "newsdoc parts of a name",
+        ALIAS_EXT: "newsdoc properties without a G2 element",
+    }
+)
 
 
 def _g2(tag: str) -> str:
@@ -215,12 +218,14 @@ def _html_sub(parent: etree._Element, tag: str, text: str | None = None) -> etre
     return node
 
 
-_TAGS = {
-    BlockKind.PARAGRAPH: "p",
-    BlockKind.HEADING: "h2",
-    BlockKind.BLOCKQUOTE: "blockquote",
-    BlockKind.PREFORMATTED: "pre",
-}
+_TAGS: Mapping[BlockKind, str] = types.MappingProxyType(
+    {
+        BlockKind.PARAGRAPH: "p",
+        BlockKind.HEADING: "h2",
+        BlockKind.BLOCKQUOTE: "blockquote",
+        BlockKind.PREFORMATTED: "pre",
+    }
+)
 
 
 def write_blocks(body: etree._Element, blocks: Iterable[Block]) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
-from collections.abc import Iterable
+import types
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsdoc.model import Article, Block, BlockKind, When
@@ -21,12 +22,14 @@ __all__ = ["BYLINE_REL", "to_ninjs"]
 #: The ``rel`` of the ``people`` entries that are the article's bylines.
 BYLINE_REL = "byline"
 _VERSIONS = frozenset({"3.0", "3.1"})
-_TAGS = {
-    BlockKind.PARAGRAPH: "p",
-    BlockKind.HEADING: "h2",
-    BlockKind.BLOCKQUOTE: "blockquote",
-    BlockKind.PREFORMATTED: "pre",
-}
+_TAGS: Mapping[BlockKind, str] = types.MappingProxyType(
+    {
+        BlockKind.PARAGRAPH: "p",
+        BlockKind.HEADING: "h2",
+        BlockKind.BLOCKQUOTE: "blockquote",
+        BlockKind.PREFORMATTED: "pre",
+    }
+)
 
 
 def _escape(text: str) -> str:
