@@ -91,6 +91,11 @@ _LD = '<script type="application/ld+json">{}</script>'
             '<meta name="sailthru.author" content="Ana Ruiz">', ["Ana Ruiz"], id="sailthru"
         ),
         pytest.param('<meta name="dc.creator" content="Ana Ruiz">', ["Ana Ruiz"], id="dublin core"),
+        pytest.param(
+            '<meta name="author" content="Analysis by Ana Ruiz, Herald Editor-at-large">',
+            ["Ana Ruiz"],
+            id="role and outlet printed after the name",
+        ),
         pytest.param('<meta name="author" content="Staff">', [], id="staff is not a person"),
         pytest.param('<meta name="author" content="Redaktion">', [], id="german desk"),
         pytest.param(

@@ -1174,7 +1174,7 @@ def extract_body(
         )
     # Below the story's last sentence, short lines without sentence punctuation
     # are tags, share prompts and credits, not story.
-    while raw and raw[-1].kind is not BlockKind.TABLE and _is_loose_line(raw[-1].text):
+    while raw and raw[-1].kind is BlockKind.PARAGRAPH and _is_loose_line(raw[-1].text):
         raw = raw[:-1]
     blocks = tuple(Block(kind=b.kind, text=b.text, rows=b.rows) for b in raw if b.text.strip())
     return Extraction(

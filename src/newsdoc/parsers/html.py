@@ -41,6 +41,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsdoc.analysis import build_article
+from newsdoc.analysis.bylines import parse_bylines
 from newsdoc.analysis.dates import parse_datetime
 from newsdoc.errors import HTMLParseError
 from newsdoc.model import Article, Byline, Media, Subject, When
@@ -63,6 +64,7 @@ _BY_PREFIX = re.compile(
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:[,;|/]|\s+(?:and|und|&|y|et|e|og|och|en|i|и|та|a)\s+)\s*", re.IGNORECASE
 )
+_INNER_BY = re.compile(r"\S\s+by\s", re.IGNORECASE)
 _URL_VALUE = re.compile(r"^(?:https?:|www\.|/)", re.IGNORECASE)
 # Job words printed after a name in Korean, Japanese and Chinese bylines.
 _NAME_SUFFIX = re.compile(r"\s*(?:기자|특파원|記者|特派員|编辑|記者撮影)(?:\s.*)?$")
@@ -294,6 +296,22 @@ def _is_person(name: str, publisher_names: frozenset[str]) -> bool:
     return not any(w in _DESK_WORDS for w in words)
 
 
+def _author_names(value: str) -> list[str]:
+    """Read the names in one author string.
+
+    A printed byline with a role or an outlet after the name ("Analysis by A,
+    CNN Editor-at-large") goes through the shared byline analysis, which knows
+    those shapes; a plain list of names is split here.
+    """
+    if _URL_VALUE.match(value.strip()):
+        return []
+    if "," in value or _INNER_BY.search(value):
+        shared = [_NAME_SUFFIX.sub("", b.name) for b in parse_bylines(value)]
+        if shared:
+            return [name for name in shared if name]
+    return _clean_author(value)
+
+
 def _authors(
     candidates: tuple[Candidate, ...], publisher_names: frozenset[str]
 ) -> tuple[tuple[Byline, ...], str | None]:
@@ -303,7 +321,7 @@ def _authors(
     orgs: list[str] = []
     for candidate in _html_meta.pick_all(candidates, "author"):
         visible = candidate.origin is Origin.VISIBLE
-        for name in _clean_author(candidate.value):
+        for name in _author_names(candidate.value):
             if _is_person(name, publisher_names) and (not visible or _looks_like_name(name)):
                 by_origin.setdefault(candidate.origin, []).append(name)
             elif not visible and not _URLISH.search(name) and len(name) <= 60:
