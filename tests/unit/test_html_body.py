@@ -92,6 +92,12 @@ _RAIL = (
             id="teaser box inside the story container",
         ),
         pytest.param(
+            f"<article><h1>Flood</h1><p>Stand: 17.06.2025 18:24 Uhr</p><p>{_P1}</p><p>{_P2}</p>"
+            "</article>",
+            [_P1, _P2],
+            id="timestamp line",
+        ),
+        pytest.param(
             f"<article><h1>Flood</h1><p class='byline'>By Jo Lind</p><p>{_P1}</p>"
             f"<figure><img src='a.jpg'><figcaption>The flooded square. Photo: Jo Lind</figcaption>"
             f"</figure><p>{_P2}</p></article>",

@@ -237,6 +237,12 @@ _FURNITURE_LINE = re.compile(
 )
 # A line of page furniture that a page prints alone: a counter ("2 / 3"), a
 # label ending in a colon ("Publikacja:").
+# A line that is only a timestamp, with at most a short label before it.
+_TIMESTAMP_LINE = re.compile(
+    r"^(?:[^\W\d_]{1,15}\.?:?\s){0,3}\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}"
+    r"(?:[,|\s–-]{1,4}(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|h|am|pm|AM|PM))?)?"
+    r"(?:\s?\([A-Z]{2,5}\))?$"
+)
 _LABEL_LINE = re.compile(r"^(?:\d{1,3} ?/ ?\d{1,3}|[^\s:]{1,20}:)$")
 
 
@@ -766,6 +772,8 @@ class _Walker:
             return
         if length <= 24 and _LABEL_LINE.match(text.strip()):
             return
+        if length <= 60 and _TIMESTAMP_LINE.match(text.strip()):
+            return  # "Stand: 17.06.2025 18:24 Uhr": when, not what
         self.blocks.append(RawBlock(kind, text, is_standfirst=self.standfirst_depth > 0))
 
     def _table(self, table: etree._Element) -> bool:
