@@ -239,3 +239,15 @@ def test_bare_byline_shapes(text: str, expected: list[tuple[str, str | None]]) -
     line = read_byline(text, require_prefix=False)
     assert line is not None
     assert [(b.name, b.title) for b in line.bylines] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Jane Doe; John Smith", ["Jane Doe", "John Smith"], id="metadata, semicolons"),
+        pytest.param("Jane Doe, John Smith", ["Jane Doe", "John Smith"], id="metadata, commas"),
+        pytest.param("jane-doe", [], id="metadata slug"),
+    ],
+)
+def test_author_metadata(text: str, names: list[str]) -> None:
+    assert [b.name for b in parse_bylines(text)] == names

@@ -60,7 +60,7 @@ _DATED_TAIL = re.compile(
     r"|\d{1,3} (?:min|mins|minutes|hrs?|hours?|days?|weeks?)(?: ago)?)$",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r", | and | & | und | et | y | e ", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r", |; | and | & | und | et | y | e ", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’\-]{0,30}")
 _NAME_PARTICLE_PREFIXES = ("al-", "el-", "as-", "ad-", "ar-", "an-", "az-", "at-")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
