@@ -81,3 +81,36 @@ def test_arbitrary_bytes_give_article_or_error(data: bytes) -> None:
 @given(st.text(max_size=300))
 def test_arbitrary_text_gives_article_or_error(text: str) -> None:
     _total(text)
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True)
+    | st.text(max_size=20)
+    | st.sampled_from(("NewsArticle", "Person", "Organization", "2024-01-01T10:00:00+01:00")),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(
+        st.sampled_from(
+            (
+                "@type", "@graph", "@id", "headline", "author", "name", "datePublished",
+                "publisher", "image", "articleBody", "keywords", "articleSection", "url",
+            )
+        ),
+        children,
+        max_size=5,
+    ),
+    max_leaves=15,
+)  # fmt: skip
+
+
+@given(_JSON_VALUES)
+def test_generated_json_ld_gives_article_or_error(value: object) -> None:
+    import json
+
+    script = json.dumps(value).replace("</", "<\\/")
+    _total(
+        f'<html><head><script type="application/ld+json">{script}</script></head>'
+        "<body><p>Some text of a story that is long enough to count.</p></body></html>"
+    )
