@@ -92,6 +92,15 @@ _RAIL = (
             id="teaser box inside the story container",
         ),
         pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><div class='teaser'>"
+            "<h2><a href='/t'>Students want rules for artificial intelligence</a></h2>"
+            "<div><p>More than eighty per cent of students would like clear guidance on how"
+            " they may use such tools in their courses and above all in their exams.</p></div>"
+            "</div></article>",
+            [_P1, _P2],
+            id="teaser with a linked headline and a long excerpt",
+        ),
+        pytest.param(
             f"<article><h1>Flood</h1><p>Stand: 17.06.2025 18:24 Uhr</p><p>{_P1}</p><p>{_P2}</p>"
             "</article>",
             [_P1, _P2],

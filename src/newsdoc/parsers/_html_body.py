@@ -887,6 +887,17 @@ class _Walker:
 _BOX_TAGS = frozenset({"div", "section", "ul", "ol", "aside", "nav", "header", "footer", "span"})
 
 
+def _has_link_heading(element: etree._Element) -> bool:
+    for heading in element.iter("h2", "h3", "h4", "h5", "h6"):
+        length = _text_length(heading)
+        if length and _link_length(heading) >= length * 0.9:
+            return True
+        parent = heading.getparent()
+        if parent is not None and parent.tag == "a":
+            return True
+    return False
+
+
 def _is_link_box(element: etree._Element) -> bool:
     """Tell a box of links and teasers inside the story from a part of it.
 
@@ -903,6 +914,8 @@ def _is_link_box(element: etree._Element) -> bool:
     density = links / length
     if density > 0.5:
         return True
+    if density > 0.15 and length < 600 and _has_link_heading(element):
+        return True  # a teaser: a linked headline over a short excerpt
     if density > 0.25 and length < 600:
         for paragraph in element.iter("p"):
             own = _text_length(paragraph)
