@@ -232,7 +232,8 @@ _FURNITURE_LINE = re.compile(
     r"læs mere|les mer|läs mer|lue lisää|lees meer|lees ook|"
     r"leia mais|leia também|saiba mais|veja também|ler mais|"
     r"continua a leggere|leggi di più|lire la suite|seguir leyendo|sigue leyendo|"
-    r"читать далее|подробнее|читайте также)",
+    r"читать далее|подробнее|читайте также|sharing is caring|don't miss|don’t miss|"
+    r"(?:advert|watch|article content|video|audio|listen)$)",
     re.IGNORECASE,
 )
 # A line of page furniture that a page prints alone: a counter ("2 / 3"), a
