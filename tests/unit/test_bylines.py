@@ -251,3 +251,21 @@ def test_bare_byline_shapes(text: str, expected: list[tuple[str, str | None]]) -
 )
 def test_author_metadata(text: str, names: list[str]) -> None:
     assert [b.name for b in parse_bylines(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kommentar von Nicole Opitz", [("Nicole Opitz", None)], id="German comment by"
+        ),
+        pytest.param(
+            "Sina Beck Landespolitische Korrespondentin",
+            [("Sina Beck", "Landespolitische Korrespondentin")],
+            id="German job title, capitalised",
+        ),
+        pytest.param("By Ann Lee Staff Writer", [("Ann Lee", "Staff Writer")], id="staff writer"),
+    ],
+)
+def test_titles_and_prefixes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(b.name, b.title) for b in parse_bylines(text)] == expected

@@ -94,6 +94,12 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "reported by",
     "by",
     # German, French, Spanish, Italian, Dutch, Portuguese
+    "ein kommentar von",
+    "eine analyse von",
+    "eine kolumne von",
+    "kommentar von",
+    "analyse von",
+    "kolumne von",
     "von",
     "par",
     "por",
@@ -151,6 +157,17 @@ JOB_TITLE_WORDS: frozenset[str] = frozenset(
         "presenter",
         "commentator",
         "journalist",
+        # German
+        "korrespondent",
+        "korrespondentin",
+        "redakteur",
+        "redakteurin",
+        "reporterin",
+        "autor",
+        "autorin",
+        "chefredakteur",
+        "chefredakteurin",
+        "journalistin",
     }
 )
 

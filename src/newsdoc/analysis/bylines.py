@@ -299,11 +299,13 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
     # An agency or desk credited as author.
     provider = agency_name(rest)
     words = rest.split()
+    person, job = _split_title(rest)
     if provider is not None or (
         prefix is not None
         and (len(words) == 1 or any(w.lower() in DESK_WORDS for w in words))
         and "," not in rest
         and not _NAME_SPLIT.search(rest)
+        and not (job is not None and looks_like_name(person))
     ):
         if prefix is None and provider is None:
             return None
@@ -333,12 +335,16 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
             continue
         name, tail = _split_caps_tail(raw_name, names_are_caps)
         own_title = title
+        # A job title after the name ("Sina Beck Political Correspondent"):
+        # capitalised as it is in German and in headline style, it would
+        # otherwise read as part of the name.
+        split_name, split_title = _split_title(name)
+        if split_title is not None:
+            name, own_title = split_name, split_title
         if not looks_like_name(name):
-            name, own_title = _split_title(name)
-            if own_title is None:
-                if prefix is None:
-                    return None
-                continue
+            if prefix is None:
+                return None
+            continue
         own_affiliation = affiliation
         if tail is not None and own_affiliation is None:
             own_affiliation = tail
