@@ -145,6 +145,16 @@ def test_metadata_conventions(item: dict[str, Any], field: str, expected: object
             ["Nitf text."],
             id="nitf string parsed as nitf",
         ),
+        pytest.param(
+            _v1(bodies=[{"role": "html", "value": "<p>By role.</p>"}]),
+            ["By role."],
+            id="html body told by its role",
+        ),
+        pytest.param(
+            _v1(bodies=[{"value": "<p>Looks like markup.</p>"}]),
+            ["Looks like markup."],
+            id="untyped body that is markup",
+        ),
         pytest.param(_v1(), [], id="no body: empty body"),
     ],
 )

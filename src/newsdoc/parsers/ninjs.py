@@ -116,25 +116,45 @@ def _text_blocks(text: str, fields: Fields) -> tuple[Media, ...]:
     return ()
 
 
+def _body_kind(body: Mapping[str, Any]) -> str:
+    """``html``, ``nitf`` or ``text``: from the content type, else the role, else a look."""
+    kind = str(body.get("contentType") or body.get("contenttype") or "").lower()
+    role = str(body.get("role") or "").lower()
+    if "nitf" in kind or "nitf" in role:
+        return "nitf"
+    if "html" in kind or (not kind and "html" in role):
+        return "html"
+    if "xml" in kind:
+        return "nitf"
+    if not kind and str(body["value"]).lstrip().startswith("<"):
+        return "html"
+    return "text"
+
+
+# Bodies in order of preference: the markup the provider laid out first.
+_BODY_PREFERENCE = ("html", "nitf", "text")
+
+
 def _bodies(item: Mapping[str, Any], fields: Fields) -> tuple[Media, ...]:
     html = _get(item, "body_html", "body_xhtml")
     if isinstance(html, str):
         return _html_blocks(html, fields)
     bodies = [b for b in _objects(item.get("bodies")) if isinstance(b.get("value"), str)]
-    for body in bodies:
-        kind = str(body.get("contentType") or body.get("contenttype") or "").lower()
-        if "html" in kind:
+    if bodies:
+        ranked = sorted(
+            range(len(bodies)), key=lambda i: (_BODY_PREFERENCE.index(_body_kind(bodies[i])), i)
+        )
+        body = bodies[ranked[0]]
+        kind = _body_kind(body)
+        if kind == "html":
             return _html_blocks(body["value"], fields)
-    for body in bodies:
-        kind = str(body.get("contentType") or body.get("contenttype") or "").lower()
-        role = str(body.get("role") or "").lower()
-        if "nitf" in kind or "nitf" in role or "xml" in kind:
+        if kind == "nitf":
             return _nitf_blocks(body["value"], fields)
+        if not isinstance(item.get("body_nitf"), str):
+            return _text_blocks(body["value"], fields)
     nitf = item.get("body_nitf")
     if isinstance(nitf, str):
         return _nitf_blocks(nitf, fields)
-    for body in bodies:
-        return _text_blocks(body["value"], fields)
     text = item.get("body_text")
     if isinstance(text, str):
         return _text_blocks(text, fields)
