@@ -569,7 +569,7 @@ def _widen(best: etree._Element, prose: dict[etree._Element, int]) -> etree._Ele
 
 _WIDEN_PROSE_SHARE = 0.85
 # Only the strongest raw scores need their link density measured.
-_CANDIDATES = 15
+_CANDIDATES = 40
 
 
 def _near(element: etree._Element, scope: frozenset[etree._Element]) -> bool:
@@ -930,7 +930,28 @@ _TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "
 _SECONDARY_STRICT = re.compile(r"caption|credit|byline|share|social|gallery|embed")
 
 
-def _siblings(best: etree._Element, final: dict[etree._Element, float]) -> list[etree._Element]:
+def _final_score(
+    element: etree._Element,
+    scores: dict[etree._Element, float],
+    final: dict[etree._Element, float],
+) -> float | None:
+    """The link-discounted score of a container, measured on first use."""
+    if element in final:
+        return final[element]
+    score = scores.get(element)
+    if score is None:
+        return None
+    length = _text_length(element)
+    density = _link_length(element) / length if length else 1.0
+    final[element] = score * (1.0 - density)
+    return final[element]
+
+
+def _siblings(
+    best: etree._Element,
+    scores: dict[etree._Element, float],
+    final: dict[etree._Element, float],
+) -> list[etree._Element]:
     parent = best.getparent()
     if parent is None:
         return [best]
@@ -944,7 +965,7 @@ def _siblings(best: etree._Element, final: dict[etree._Element, float]) -> list[
         if not isinstance(sibling.tag, str):
             continue
         bonus = final[best] * 0.2 if best_class and sibling.get("class") == best_class else 0.0
-        score = final.get(sibling)
+        score = _final_score(sibling, scores, final)
         if score is not None and score + bonus >= threshold:
             chosen.append(sibling)
             continue
@@ -1162,7 +1183,7 @@ def extract_body(
         best = _widen(_promote(best, final), prose)
         if best not in final:
             final[best] = scores.get(best, 0.0)
-        for container in _siblings(best, final):
+        for container in _siblings(best, scores, final):
             walker.walk(container, headline)
         visible = _story_first(visible, headline, best)
         # The lead picture usually sits beside the story's text, not in it.
