@@ -346,3 +346,10 @@ def test_g2_by_and_inline_nitf_byline_name_the_authors_once() -> None:
     )
     article = parse_newsml(_item("<by>By Ana Costa</by>", nitf))
     assert [b.name for b in article.bylines] == ["Ana Costa"]
+
+
+def test_xhtml_header_h1_is_the_headline_fallback() -> None:
+    body = "<header><h1>Printed headline</h1></header><p>Story text here.</p>"
+    article = parse_newsml(_item(content=_xhtml(body)))
+    assert article.headline == "Printed headline"
+    assert [b.text for b in article.body] == ["Story text here."]

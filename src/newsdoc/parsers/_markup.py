@@ -215,6 +215,13 @@ def _figure(node: Element) -> Media | None:
     return Media(kind=MediaKind.PHOTO, url=url, caption=caption, credit=credit)
 
 
+def _first_h1(node: Element) -> str | None:
+    for child in node.iter():
+        if is_element(child) and _name(child) == "h1":
+            return normalize_text(text_of(child)) or None
+    return None
+
+
 def extract_body(root: Element) -> Body:
     """Walk a body element and return its blocks, media and first ``h1``.
 
@@ -250,6 +257,9 @@ def extract_body(root: Element) -> Body:
             blocks.append(block)
             continue
         if name in SKIPPED:
+            if name == "header" and first_heading is None:
+                # The XHTML header holds the headline as printed.
+                first_heading = _first_h1(node)
             if name in ("figure", "media"):
                 found = _figure(node)
                 if found is not None:
