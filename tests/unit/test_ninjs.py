@@ -241,3 +241,8 @@ def test_writer_without_guid_gives_a_stable_uri() -> None:
 def test_parse_error_is_a_value_error() -> None:
     assert issubclass(NewsMLError, ParseError)
     assert issubclass(NewsMLError, ValueError)
+
+
+def test_bylines_list_with_titles() -> None:
+    article = parse_ninjs(_v1(bylines=[{"by": "By Ana Costa", "title": "Staff Writer"}]))
+    assert [(b.name, b.title) for b in article.bylines] == [("Ana Costa", "Staff Writer")]

@@ -136,6 +136,11 @@ def test_nitf_conventions(document: str, field: str, expected: object) -> None:
         pytest.param(
             "<p>Kept &amp; escaped &lt;b&gt;</p>", ["Kept & escaped <b>"], id="escaped markup"
         ),
+        pytest.param(
+            "<note><p>Eds: updates with vote.</p></note><p>Story text.</p>",
+            ["Story text."],
+            id="editorial note is not story text",
+        ),
     ],
 )
 def test_nitf_body_text(content: str, texts: list[str]) -> None:

@@ -71,7 +71,10 @@ SKIPPED: frozenset[str] = frozenset(
         "img",
         "svg",
         "math",
-        "edNote".lower(),
+        "ednote",
+        # NITF editorial notes ("Eds: updates with ...") are not story text.
+        "note",
+        "ed-msg",
     }
 )
 

@@ -23,7 +23,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from newsdoc.analysis import build_article
+from newsdoc.analysis import build_article, parse_bylines
 from newsdoc.analysis.credits import parse_photo_credit
 from newsdoc.errors import NewsMLError
 from newsdoc.model import Article, Block, Byline, Media, MediaKind, Subject
@@ -223,6 +223,26 @@ def _people(item: Mapping[str, Any], fields: Fields) -> None:
     by = _string(_get(item, "by", "byline"))
     if by is not None:
         fields["byline_texts"] = (by,)
+        return
+    # AP's ninjs: "bylines": [{"by": "By ANN LEE", "title": "Associated Press"}].
+    texts: list[str] = []
+    people: list[Byline] = []
+    for entry in _objects(item.get("bylines")):
+        text = _string(entry.get("by")) or _string(entry.get("name"))
+        title = _string(entry.get("title"))
+        if text is None:
+            continue
+        if title is None:
+            texts.append(text)
+            continue
+        people.extend(
+            Byline(name=b.name, affiliation=b.affiliation, title=title, role=b.role)
+            for b in parse_bylines(text)
+        )
+    if people:
+        fields["bylines"] = tuple(people)
+    elif texts:
+        fields["byline_texts"] = tuple(texts)
 
 
 def _subjects(item: Mapping[str, Any], fields: Fields) -> None:
