@@ -261,3 +261,9 @@ def test_picture_library_credits(line: str, names: tuple[str, ...], organization
 )
 def test_slashes_in_sentences_are_not_credits(line: str) -> None:
     assert split_caption(line)[1] is None
+
+
+def test_library_after_via() -> None:
+    _caption, credit = split_caption("Crowds gather. | Ann Oak/PA Images via Getty Images")
+    assert credit is not None
+    assert (credit.names, credit.organization) == (("Ann Oak",), "Getty Images")

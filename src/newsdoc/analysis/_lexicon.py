@@ -709,6 +709,7 @@ TIMESTAMP_WORDS: frozenset[str] = frozenset(
         "p.m", "ago", "min", "mins", "minutes", "hour", "hours", "read", "gmt", "utc", "est",
         "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "hkt", "jst", "sast",
         "aest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "views",
         # German, French
         "aktualisiert", "veröffentlicht", "uhr", "online", "seit", "heute", "gestern",
         "publié", "le", "mis", "à", "jour",

@@ -83,7 +83,7 @@ _NAME_SLASH_ORG = re.compile(
 )
 _LABEL_TAIL = re.compile(
     r"(?<!\w)(?:(?:Photo|Image|Picture)\s+)?"
-    r"(?:Credit|Photo|Photograph|Image|Picture|Courtesy|Foto|Bild|Fotó|Kuva)s?\s*:\s*"
+    r"(?:Credit|Photo|Photograph|Image|Picture|Courtesy|Foto|Bild|Fotó|Kuva|Isithombe)s?\s*:\s*"
     r"(?P<who>[^:.]{2,80}?)\s*$"
 )
 _SEPARATOR_TAIL = re.compile(r"\s*(?:-|–|—|\|)\s*$")
@@ -267,7 +267,11 @@ def _photo_agency(text: str) -> str | None:
     agency = agency_name(text)
     if agency is not None:
         return agency
-    return text if text.lower() in PHOTO_AGENCIES else None
+    if text.lower() in PHOTO_AGENCIES:
+        return text
+    # "PA Images via Getty Images": the library that distributes it.
+    _before, via, after = text.rpartition(" via ")
+    return _photo_agency(after) if via and after else None
 
 
 def _is_photographer(name: str) -> bool:

@@ -57,6 +57,11 @@ _DATE_LINE = re.compile(
 _TOKEN = re.compile(r"[\w:.]+")
 # A full stop after a lower-case word, then a capital: two sentences in one line.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z“‘\"]")
+# How photo captions open or end when they carry no credit.
+_CAPTION_MARK = re.compile(
+    r"^(?:FILE(?: PHOTO)?\s?[-–—:]|In this \w)|\b(?:[Ff]ile (?:image|photo|picture)|"
+    r"[Ss]upplied|[Hh]andout)\.?$"
+)
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 # What copying a page does to a byline: "bySauli Giliard", "Name@handle".
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
@@ -131,6 +136,8 @@ def _is_headline_like(line: str, *, fewest_words: int = _HEADLINE_WORDS[0]) -> b
         return False  # a timestamp
     if _SENTENCE_BREAK.search(line) is not None and line[-1] in ".?!":
         return False  # a standfirst or caption of several sentences
+    if _CAPTION_MARK.search(line) is not None:
+        return False  # an agency photo caption ("FILE - In this photo ...", "... File image")
     if words[-1].lower() in HEADLINE_OPEN_ENDINGS or line[0] in "([":
         return False  # a fragment ("Try refreshing your browser, or") or a note
     if words[-1].lower() in JOB_TITLE_WORDS and len(words) <= 7:
