@@ -41,14 +41,19 @@ from newsdoc.analysis._quote_lexicon import (
     ADVERBS_BEFORE_VERB,
     ARTICLES,
     AUXILIARIES,
+    CALENDAR_WORDS,
     CLOSERS_FOR,
     DOUBLE_CLOSE_PAIRS,
     DOUBLE_OPEN_PAIRS,
+    FUNCTION_WORDS,
+    INVERTIBLE_VERBS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
-    NON_SPEECH_PARTICLES,
+    NON_SPEECH_PHRASES,
     NOT_A_QUOTE_CUES,
+    NOUN_MARKERS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     SINGLE_CLOSERS,
     SINGLE_OPENERS,
@@ -94,8 +99,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?\u2026][)\]\u201d\u2019\"']?[ \u00a0]+")
 # ‘Headline words’: Source — a quote heading naming its source.
 _HEADING_SOURCE_MAX_WORDS = 5
 _SHORT_QUOTE_WORDS = 3
-_SUBJECT_MAX_WORDS = 9
-_AFTER_VERB_WINDOW = 8
+_SUBJECT_MAX_WORDS = 14
 
 
 @attrs.frozen
@@ -122,6 +126,7 @@ class _Found:
     keep: bool = True
     attributed: bool = False  # the sentence itself says who spoke
     heading: bool = False
+    tentative: bool = False  # speaker guessed from the paragraph before
 
 
 # --- Pairing the marks ------------------------------------------------------------
@@ -278,8 +283,9 @@ def _pair_marks(text: str) -> list[_Span]:
 def _mask(text: str, spans: Sequence[_Span]) -> str:
     """Blank out every quotation, marks included, keeping offsets.
 
-    A quotation that ends a sentence keeps a period at its closing mark, so
-    that the sentence still ends there once the words are blanked.
+    A quotation that ends with a period keeps one at its closing mark, so that
+    the sentence still ends there once the words are blanked; one that ends
+    with "?" or "!" may still be followed by its attribution ("“Why?” he asked").
     """
     if not spans:
         return text
@@ -289,7 +295,7 @@ def _mask(text: str, spans: Sequence[_Span]) -> str:
         parts.append(text[last : span.outer_start])
         width = span.outer_end - span.outer_start
         inner_end = text[span.start : span.end][-1:]
-        if width > 1 and inner_end in ".!?\u2026":
+        if width > 1 and inner_end in ".\u2026":
             parts.append(_MASK * (width - 1) + ".")
         else:
             parts.append(_MASK * width)
@@ -355,46 +361,71 @@ def _is_capitalised(word: str) -> bool:
 
 def _is_name_word(word: str) -> bool:
     key = _key(word)
-    if not key or key in ARTICLES:
+    if not key or _MASK in word:
         return False
     if key in NAME_PARTICLES or key in NAME_SUFFIXES:
         return True
-    return _is_capitalised(word)
+    return _is_capitalised(word) and key not in FUNCTION_WORDS
+
+
+def _ends_phrase(word: str) -> bool:
+    """Whether punctuation after *word* ends a run of name words."""
+    if word.endswith((",", ";", ":", ")", "\u2014", "\u2013")) or _is_possessive(word):
+        return True
+    if word.endswith("."):
+        key = _key(word)
+        # "Dr." "U.S." "W." "Jr." do not end a name; "Boudreau." does.
+        return (
+            key not in ABBREVIATIONS
+            and key not in NAME_SUFFIXES
+            and "." not in key
+            and (len(key) > 1)
+        )
+    return False
 
 
 def _clean_name(words: Sequence[str]) -> str:
-    text = " ".join(words)
-    text = text.strip(",;:)(" + _MASK)
-    if (
-        text.endswith(".")
-        and not text.lower().endswith(tuple(s + "." for s in NAME_SUFFIXES))
-        and not (len(text) >= 2 and text[-2].isupper())
+    text = " ".join(words).strip(",;:)(\u2014\u2013 " + _MASK)
+    if text.endswith(".") and not text.lower().endswith(
+        tuple(suffix + "." for suffix in NAME_SUFFIXES)
     ):
-        text = text[:-1]
+        last = text.rsplit(" ", 1)[-1]
+        if not (len(last) == 2 and last[0].isupper()) and "." not in last[:-1]:
+            text = text[:-1]
     return text.strip()
+
+
+def _is_blocking_preposition(words: Sequence[str], index: int) -> bool:
+    """A preposition that opens a phrase of the writer's ("on the House …")."""
+    if _key(words[index]) not in _PREPOSITIONS or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return _key(following) in ARTICLES or not _is_capitalised(following)
 
 
 def _name_at_end(words: Sequence[str]) -> str | None:
     """The person or body named by the last words of a phrase, titles dropped.
 
-    ``["Wild", "coach", "Bruce", "Boudreau"]`` → ``"Bruce Boudreau"``;
-    ``["the", "US", "President"]`` → ``"US President"`` (an office, kept).
-    Returns ``None`` when the phrase does not end in a name, or when the name
-    is the object of a preposition (``"a user on Weibo"``).
+    ``["Wild", "coach", "Bruce", "Boudreau"]`` gives ``"Bruce Boudreau"``;
+    ``["the", "US", "President"]`` gives ``"US President"`` (an office, kept).
+    ``None`` when the phrase does not end in a name, or when the name sits in
+    a prepositional phrase (``"a user on Weibo"``, ``"lawmakers on the House
+    Committee"``).
     """
-    if not words or not _is_capitalised(words[-1]) or _is_possessive(words[-1]):
+    if not words:
         return None
-    i = len(words)
-    while (
-        i > 0
-        and _is_name_word(words[i - 1])
-        and not (i < len(words) and words[i - 1].endswith((",", ";", ":")))
-    ):
+    last = words[-1]
+    if not _is_name_word(last) or not _is_capitalised(last) or _is_possessive(last):
+        return None
+    i = len(words) - 1
+    while i > 0 and _is_name_word(words[i - 1]) and not _ends_phrase(words[i - 1]):
         i -= 1
+    while i < len(words) and not _is_capitalised(words[i]):
+        i += 1  # a run does not start with a particle
     run = list(words[i:])
-    while run and _key(run[0]) in NAME_PARTICLES and not _is_capitalised(run[0]):
-        run.pop(0)
-    if not run:
+    if not run or all(_key(w) in CALENDAR_WORDS for w in run):
+        return None  # "Last August", "On Tuesday"
+    if any(_is_blocking_preposition(words, j) for j in range(i)):
         return None
     before = _key(words[i - 1]) if i > 0 else ""
     if before in ARTICLES and i > 1:
@@ -407,15 +438,18 @@ def _name_at_end(words: Sequence[str]) -> str | None:
         if _key(word) in TITLE_WORDS:
             cut = j + 1
     name = run[cut:] if cut < len(run) else run
+    if any(_key(w) in ORGANISATION_WORDS for w in name):
+        name = run  # "UN General Assembly" is a body, not General Assembly's title
     while name and _key(name[0]) in _CONNECTORS:
         name = name[1:]
     if not name:
         return None
-    if len([w for w in name if _key(w) not in NAME_PARTICLES]) > 4:
-        name = name[-4:]
+    if len([w for w in name if _key(w) not in NAME_PARTICLES]) > _NAME_MAX_WORDS:
+        name = name[-_NAME_MAX_WORDS:]
     return _clean_name(name) or None
 
 
+_NAME_MAX_WORDS = 4
 _PREPOSITIONS = frozenset(
     {
         "on",
@@ -439,173 +473,316 @@ _PREPOSITIONS = frozenset(
         "towards",
         "via",
         "like",
+        "during",
+        "after",
+        "before",
+        "despite",
+        "since",
+        "through",
     }
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _DETERMINERS = ARTICLES | frozenset(
     {"his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
 )
+# Words that open an introductory phrase or clause, never a subject.
+_INTRO_WORDS = (
+    FUNCTION_WORDS
+    - ARTICLES
+    - PRONOUNS
+    - frozenset(
+        {
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "this",
+            "these",
+            "those",
+            "some",
+            "many",
+            "most",
+            "all",
+            "both",
+            "each",
+            "every",
+            "no",
+            "another",
+        }
+    )
+)
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "when", "that"})
+_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "nor"})
+# A long description is cut at its first phrase of place or time.
+_DESCRIPTION_CUTS = frozenset({"on", "in", "at", "from", "with", "during", "after"})
+_DESCRIPTION_LONG = 6
+_IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "held",
+        "led",
+        "made",
+        "given",
+        "taken",
+        "set",
+        "known",
+        "seen",
+        "built",
+        "shown",
+        "born",
+        "based",
+        "including",
+        "according",
+    }
+)
 
 
-def _description(words: Sequence[str]) -> str | None:
-    """The noun phrase that ends *words*, read back to a stop word, without article."""
-    collected: list[str] = []
-    for word in reversed(words):
+def _trim_description(words: list[str]) -> list[str]:
+    """Drop a trailing time ("on Sunday") and, when long, the phrases after the head."""
+    for index, word in enumerate(words):
+        if (
+            index
+            and _key(word) in _PREPOSITIONS
+            and any(_key(w) in CALENDAR_WORDS for w in words[index + 1 : index + 3])
+        ):
+            words = words[:index]
+            break
+    if len(words) > _DESCRIPTION_LONG:
+        for index, word in enumerate(words[1:], start=1):
+            if _key(word) in _DESCRIPTION_CUTS:
+                return words[:index]
+    return words
+
+
+def _description(words: Sequence[str], *, whole: bool = False) -> str | None:
+    """The noun phrase ending *words*, read back to a stop word.
+
+    A leading "a"/"an" is dropped and "the" kept (a definite description may
+    later be replaced by a name). With *whole*, ``None`` unless the phrase is
+    all of *words* and reads as a noun phrase (no pronoun, no verb in it).
+    """
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
         key = _key(word)
-        if not key or key in SUBJECT_STOP_WORDS or _MASK in word:
+        if (
+            not key
+            or key in SUBJECT_STOP_WORDS
+            or key in PRONOUNS
+            or key in _VERBS_SINGLE
+            or _MASK in word
+            or (key in _CONJUNCTIONS and start == len(words))
+            or (word.endswith((",", ";", ":")) and start < len(words))
+        ):
             break
-        if word.endswith((",", ";", ":")) and collected:
-            break
-        collected.append(word)
-        if len(collected) >= _SUBJECT_MAX_WORDS:
-            break
-    collected.reverse()
-    while collected and _key(collected[0]) in _DETERMINERS:
+        start -= 1
+    if whole and (start != 0 or len(words) > _SUBJECT_MAX_WORDS):
+        return None
+    collected = list(words[start:])
+    while collected and _key(collected[0]) in _DETERMINERS and _key(collected[0]) != "the":
         collected.pop(0)
+    if collected and _key(collected[0]) == "the" and len(collected) == 1:
+        return None
+    collected = _trim_description(collected)[:_SUBJECT_MAX_WORDS]
     if not collected:
         return None
     return _clean_name(collected) or None
 
 
 _PRONOUN = "\x00pronoun"
+_SENTENCE = "\x00sentence"
 
 
 def _strip_verb_helpers(words: list[str]) -> list[str]:
     while words and (
         _key(words[-1]) in ADVERBS_BEFORE_VERB
         or _key(words[-1]) in AUXILIARIES
-        or (_key(words[-1]).endswith("ly") and len(words) > 1)
+        or (_key(words[-1]).endswith("ly") and len(words) > 1 and words[-1].islower())
     ):
         words = words[:-1]
     return words
+
+
+def _is_pronoun(word: str) -> bool:
+    return _key(word) in PRONOUNS
+
+
+def _skippable_part(words: Sequence[str]) -> bool:
+    """A comma-separated part that cannot be the speaker: an intro, an age, a tag."""
+    first = words[0]
+    key = _key(first)
+    if key in _RELATIVES or key in _PREPOSITIONS or key in _INTRO_WORDS:
+        return True
+    bare = _bare(first)
+    if len(words) == 1 and bare.isdigit():
+        return True  # an age: "Jane Doe, 55, said"
+    if len(words) == 1 and len(bare) >= 3 and bare[1] == "-" and bare[0] in "RDI":
+        return True  # a party tag: "Sen. Ben Sasse, R-Neb., said"
+    return (
+        first.islower()
+        and (key.endswith(("ed", "ing")) or key in _IRREGULAR_PARTICIPLES)
+        and key not in PRONOUNS
+    )
+
+
+def _skip_for_subject(words: Sequence[str]) -> bool:
+    """Whether a part before the verb is passed over when looking for its subject.
+
+    A relative clause, an age or a party tag is; a participial phrase is,
+    unless a new clause starts inside it ("…, conducting raids in what
+    experts say").
+    """
+    if not words or _key(words[0]) in _RELATIVES:
+        return True
+    if not _skippable_part(words):
+        return False
+    return _description(words, whole=True) is not None or (
+        _name_at_end(words) is None and _description(words) is None
+    )
+
+
+def _noun_phrase(words: Sequence[str]) -> bool:
+    """Whether *words* read as a noun phrase that could be a subject."""
+    return (
+        bool(words)
+        and not _skippable_part(words)
+        and (_name_at_end(words) is not None or _description(words, whole=True) is not None)
+    )
 
 
 def _subject_before(clause: str) -> str | None:
     """Who does the speaking in *clause*, the text right before a speech verb.
 
     Appositions are looked through (``"John Williams, the president of X,"``
-    gives ``"John Williams"``); a pronoun gives the ``_PRONOUN`` marker.
+    gives ``"John Williams"``). Returns ``_PRONOUN`` for a pronoun,
+    ``_SENTENCE`` when the verb shares the sentence's subject ("… and said").
     """
-    parts = [p.split() for p in clause.split(",")]
-    parts = [_strip_verb_helpers(p) for p in parts]
-    for index in range(len(parts) - 1, -1, -1):
+    parts = [_strip_verb_helpers(p.split()) for p in clause.split(",")]
+    while parts and not parts[-1]:
+        parts.pop()
+    if not parts:
+        return None
+    words = parts[-1]
+    if _key(words[-1]) in _CONJUNCTIONS:
+        return _SENTENCE
+    if _key(words[-1]) in _RELATIVES and len(words) > 1:
+        words = words[:-1]  # "an officer who described …"
+    elif _key(words[-1]) in _RELATIVES and len(parts) > 1:
+        words = parts[-2]
+        parts = parts[:-1]
+    if _is_pronoun(words[-1]):
+        return _PRONOUN
+    index = len(parts) - 1
+    while index > 0 and words is parts[index] and _skip_for_subject(words):
+        index -= 1
         words = parts[index]
-        if not words:
-            continue
-        first = _key(words[0])
-        if first in {"who", "which", "whose", "whom", "where", "when", "however", "though"}:
-            continue
-        if len(words) == 1 and _bare(words[0]).isdigit():
-            continue  # an age: "Jane Doe, 55, said"
-        if len(words) == 1 and first in PRONOUNS:
-            return _PRONOUN
-        if first in PRONOUNS and len(words) == 1:
-            return _PRONOUN
-        if _key(words[-1]) in PRONOUNS and not _is_capitalised(words[-1]):
-            return _PRONOUN
-        name = _name_at_end(words)
-        if name is not None:
-            return name
-        # A description right after a name is an apposition: the name speaks.
-        if index > 0 and parts[index - 1]:
-            previous = _name_at_end(parts[index - 1])
-            if previous is not None and (first in _DETERMINERS or not _is_capitalised(words[0])):
-                return previous
-        return _description(words)
-    return None
+    name = _name_at_end(words)
+    if name is None and _description(words, whole=True) is not None and index > 0:
+        # "X, the president of Y, said": an apposition; X speaks.
+        earlier = parts[index - 1]
+        if earlier and _noun_phrase(earlier):
+            return _name_at_end(earlier) or _description(earlier)
+    if name is not None:
+        return name
+    return _description(words)
+
+
+_AFTER_STOPS = (_PREPOSITIONS - {"of", "for"}) | SUBJECT_STOP_WORDS | _RELATIVES | {"as", "to"}
+
+
+def _phrase_after(words: Sequence[str]) -> list[str]:
+    if words and _key(words[0]) in _AFTER_STOPS:
+        return []  # "said in a statement": no speaker after the verb
+    phrase: list[str] = []
+    for word in words:
+        if _MASK in word or (phrase and _key(word) in _AFTER_STOPS):
+            break
+        phrase.append(word)
+        if _ends_phrase(word) and not word.endswith(","):
+            break
+        if len(phrase) >= _SUBJECT_MAX_WORDS:
+            break
+    return phrase
 
 
 def _subject_after(text: str) -> str | None:
     """Who speaks in the words right after a speech verb (``said X, the …``)."""
-    parts = [p.split() for p in text.split(",")][:3]
-    for index, words in enumerate(parts):
-        if not words:
-            return None
-        if _key(words[0]) in PRONOUNS and len(words) <= 2:
-            return _PRONOUN
-        run: list[str] = []
-        for word in words:
-            if _MASK in word:
-                break
-            if run and not _is_name_word(word):
-                break
-            if not run and not _is_capitalised(word) and _key(word) not in _DETERMINERS:
-                break
-            run.append(word)
-            if (
-                word.endswith((".", ";", ":"))
-                and _key(word) not in ABBREVIATIONS
-                and not (len(_bare(word)) <= 2)
-            ):
-                break
-        if run and _is_capitalised(run[-1]):
-            name = _name_at_end(run)
-            if name is not None and _key(run[0]) not in _DETERMINERS:
-                return name
-        # A description ("a WeWork spokesperson when …"): up to a stop word.
-        desc: list[str] = []
-        for word in words:
-            key = _key(word)
-            if not key or _MASK in word or (desc and key in _AFTER_STOPS):
-                break
-            desc.append(word)
-            if word.endswith((".", ";", ":")) or len(desc) >= 6:
-                break
-        if index + 1 < len(parts) and parts[index + 1]:
-            appositive = _name_at_end(parts[index + 1])
-            if appositive is not None and _is_capitalised(parts[index + 1][-1]):
-                return appositive
-        while desc and _key(desc[0]) in _DETERMINERS:
-            desc.pop(0)
-        return _clean_name(desc) or None
-    return None
+    parts = text.split(",", 3)
+    words = parts[0].split()
+    if not words or _MASK in words[0]:
+        return None
+    if _is_pronoun(words[0]):
+        return _PRONOUN
+    phrase = _phrase_after(words)
+    if not phrase:
+        return None
+    name = _name_at_end(phrase)
+    if name is not None:
+        return name
+    if len(parts) > 1 and len(phrase) == len(words):
+        following = _phrase_after(parts[1].split())
+        appositive = _name_at_end(following)
+        if appositive is not None:
+            return appositive
+    while phrase and _key(phrase[0]) in _DETERMINERS and _key(phrase[0]) != "the":
+        phrase.pop(0)
+    phrase = _trim_description(phrase)
+    if not phrase or (len(phrase) == 1 and _key(phrase[0]) == "the"):
+        return None
+    return _clean_name(phrase) or None
 
 
-_AFTER_STOPS = _PREPOSITIONS - {"of", "for"} | SUBJECT_STOP_WORDS | {"on", "in", "at", "from"}
+@attrs.frozen
+class _Mention:
+    """A capitalised name in a paragraph."""
+
+    offset: int
+    name: str
+    person_like: bool  # a full personal name, not an office or an organisation
+    possessive: bool  # "Parise’s feed": indexed for later, never a speaker here
 
 
-def _names_in(masked: str) -> list[tuple[int, str, bool]]:
-    """Capitalised runs of a masked text as (offset, name, is_person_like), in order.
-
-    Possessives are skipped ("Parise’s feed" names no speaker).
-    """
-    found: list[tuple[int, str, bool]] = []
+def _names_in(masked: str) -> list[_Mention]:
+    """The capitalised names of a masked text, in order."""
+    found: list[_Mention] = []
     matches = list(_WORD_RE.finditer(masked))
     words = [m.group() for m in matches]
     i = 0
     n = len(words)
     while i < n:
-        if not _is_capitalised(words[i]) or _key(words[i]) in ARTICLES:
+        if not _is_name_word(words[i]) or not _is_capitalised(words[i]):
             i += 1
             continue
         j = i
-        while j < n and _is_name_word(words[j]) and _MASK not in words[j]:
+        while j < n and _is_name_word(words[j]):
             j += 1
-            if words[j - 1].endswith((",", ";", ":", ")", "\u2014")) or _is_possessive(
-                words[j - 1]
-            ):
+            if _ends_phrase(words[j - 1]):
                 break
-            if (
-                words[j - 1].endswith(".")
-                and _key(words[j - 1]) not in ABBREVIATIONS
-                and len(_bare(words[j - 1])) > 2
-            ):
-                break
-        if j == i:
-            i += 1
-            continue
         run = words[i:j]
         possessive = _is_possessive(run[-1])
-        name = None if possessive else _name_at_end(run)
+        if possessive:
+            run = [*run[:-1], _possessor(run[-1])]
+        name = _name_at_end(run)
         if name is not None:
             tokens = name.split()
             upper = all(t.isupper() for t in tokens if len(t) > 1)
-            org = any(t.lower().strip(".") in ORGANISATION_WORDS for t in tokens)
+            org = any(_key(t) in ORGANISATION_WORDS for t in tokens)
+            office = _key(run[-1]) in TITLE_WORDS
             full = [t for t in tokens if _key(t) not in NAME_PARTICLES]
-            person_like = len(full) >= 2 and not org and not upper and len(full) <= 4
-            found.append((matches[i].start(), name, person_like))
+            person_like = 2 <= len(full) <= _NAME_MAX_WORDS and not org and not upper and not office
+            found.append(_Mention(matches[i].start(), name, person_like, possessive))
         i = j
     return found
+
+
+def _possessor(word: str) -> str:
+    bare = word.rstrip(_TRAILING_PUNCT)
+    for suffix in ("\u2019s", "'s", "\u2019", "'"):
+        if bare.endswith(suffix):
+            return bare[: -len(suffix)]
+    return bare
 
 
 # --- Attribution ------------------------------------------------------------------
@@ -615,7 +792,9 @@ def _names_in(masked: str) -> list[tuple[int, str, bool]]:
 _PRE_WINDOW = 400
 _POST_WINDOW = 300
 _CUE_WINDOW = 40
+_IMMEDIATE_WORDS = 6
 _PARTICIPLE_SUFFIX = "ing"
+_PUNCTUATION = _SPACES + ",;:.!?\u2014\u2013-" + _MASK
 
 
 @attrs.define
@@ -626,7 +805,7 @@ class _Paragraph:
     text: str
     masked: str
     starts: list[int]
-    mentions: list[tuple[int, str, bool]]
+    mentions: list[_Mention]
     found: list[_Found]
 
 
@@ -661,60 +840,72 @@ def _speech_verbs(text: str) -> list[_Verb]:
             for size in range(_MULTI_MAX, 1, -1):
                 group = words[index : index + size]
                 if len(group) == size and tuple(m.group() for m in group) in _VERBS_MULTI:
-                    found = _Verb(
-                        match.start(), group[-1].end(), text[match.start() : group[-1].end()]
-                    )
+                    end = group[-1].end()
+                    found = _Verb(match.start(), end, text[match.start() : end])
                     break
         if found is None and word in _VERBS_SINGLE:
             found = _Verb(match.start(), match.end(), word)
         if found is None:
             continue
-        following = text[found.end() : found.end() + 12]
+        following = text[found.end() : found.end() + 16]
         after = following.split()
-        if after and _key(after[0]) in NON_SPEECH_PARTICLES and following[:1] not in ",:":
+        if after and following[:1] not in ",:" and (word, _key(after[0])) in NON_SPEECH_PHRASES:
             continue
-        before = text[max(0, found.start() - 12) : found.start()].split()
-        if before and _key(before[-1]) in _DETERMINERS:
-            continue  # "the notes", "a state": a noun
+        before = text[max(0, found.start() - 24) : found.start()].split()
+        if before and (_key(before[-1]) in NOUN_MARKERS or _is_possessive(before[-1])):
+            continue  # "the notes", "Trump's call": a noun
         verbs.append(found)
     return verbs
 
 
-def _person_mentions(
-    mentions: Sequence[tuple[int, str, bool]], surnames: dict[str, str]
-) -> list[tuple[int, str]]:
-    """The mentions that name a person: a full name, or a surname already known."""
+def _person_mentions(mentions: Sequence[_Mention], surnames: dict[str, str]) -> list[_Mention]:
+    """The mentions that can speak: a full name, or a surname already known."""
     return [
-        (offset, name)
-        for offset, name, person_like in mentions
-        if person_like or name.lower() in surnames
+        m for m in mentions if not m.possessive and (m.person_like or m.name.lower() in surnames)
     ]
 
 
-def _sentence_subject(sentence: str, surnames: dict[str, str]) -> str | None:
-    """The subject a participle ("…, saying") hangs on: the sentence's first person."""
-    people = _person_mentions(_names_in(sentence), surnames)
-    if people:
-        return people[0][1]
-    for part in sentence.split(","):
-        words = part.split()
-        if not words or _key(words[0]) in _PREPOSITIONS or _key(words[0]) in SUBJECT_STOP_WORDS:
+def _sentence_subject(text: str, surnames: dict[str, str]) -> str | None:
+    """The subject of the sentence *text* starts: for "…, saying", "… and said"."""
+    for part in text.split(","):
+        words = [w for w in part.split() if _MASK not in w]
+        if not words:
             continue
+        if _is_pronoun(words[0]):
+            return _PRONOUN
+        if _skippable_part(words) or all(
+            _key(w) in FUNCTION_WORDS or _key(w) in CALENDAR_WORDS or _bare(w).isdigit()
+            for w in words[:3]
+        ):
+            continue
+        if _is_name_word(words[0]) and _is_capitalised(words[0]):
+            run: list[str] = []
+            for word in words:
+                if not _is_name_word(word):
+                    break
+                run.append(word)
+                if _ends_phrase(word):
+                    break
+            name = _name_at_end(run)
+            if name is not None:
+                return name
+        people = _person_mentions(_names_in(part), surnames)
+        if people:
+            return people[0].name
         collected: list[str] = []
         for word in words:
             key = _key(word)
             if (
-                key in AUXILIARIES
+                _MASK in word
+                or key in AUXILIARIES
                 or key in _VERBS_SINGLE
-                or (collected and key.endswith("ed"))
-                or _MASK in word
+                or (collected and len(key) > 3 and key.endswith("ed"))
             ):
                 break
             collected.append(word)
-            if len(collected) >= 8:
-                break
-        while collected and _key(collected[0]) in _DETERMINERS:
+        while collected and _key(collected[0]) in _DETERMINERS and _key(collected[0]) != "the":
             collected.pop(0)
+        collected = _trim_description(collected)
         return _clean_name(collected) or None
     return None
 
@@ -744,14 +935,13 @@ def _according_subject(text: str) -> str | None:
             break
     if not words:
         return None
-    phrase = list(words)
-    # "a study conducted by Teri Allery", "people familiar with the matter"
-    people = [n for _o, n, person in _names_in(" ".join(phrase)) if person]
+    # "a study conducted by Teri Allery": the person behind the document.
+    people = [m.name for m in _names_in(" ".join(words)) if m.person_like and not m.possessive]
     if people:
         return people[0]
-    while phrase and _key(phrase[0]) in _DETERMINERS:
-        phrase.pop(0)
-    return _clean_name(phrase) or None
+    while words and _key(words[0]) in _DETERMINERS:
+        words.pop(0)
+    return _clean_name(words) or None
 
 
 def _word_count(text: str) -> int:
@@ -777,12 +967,50 @@ def _cue_before(masked: str, outer_start: int) -> bool:
     last = _key(words[-1])
     if last in NOT_A_QUOTE_CUES:
         return True
-    if last in ARTICLES or last in {"as", "of", "called", "its", "his", "her", "their"}:
-        if last == "called":
-            return True
-        if len(words) >= 2 and _key(words[-2]) in NOT_A_QUOTE_CUES:
-            return True
-    return False
+    return bool(
+        (last in ARTICLES or last in {"as", "of", "its", "his", "her", "their"})
+        and len(words) >= 2
+        and _key(words[-2]) in NOT_A_QUOTE_CUES
+    )
+
+
+def _subject_of(verb: _Verb, text: str, surnames: dict[str, str]) -> str | None:
+    """The speaker of *verb*, reading the clause before it and the words after it."""
+    clause = text[text.rfind(_MASK, 0, verb.start()) + 1 : verb.start()]
+    parts = [p.split() for p in clause.split(",")]
+    while parts and not parts[-1]:
+        parts.pop()
+    last_part = parts[-1] if parts else []
+    if verb.group().endswith(_PARTICIPLE_SUFFIX):
+        subject: str | None = _SENTENCE
+        words = clause.split()
+        if words and not clause.rstrip(_SPACES).endswith(","):
+            # "with Foreign Minister X warning of …": an absolute construction.
+            name = _name_at_end(words)
+            noun = words[-3:] if len(words) >= 3 else words
+            if name is not None:
+                subject = name
+            elif "with" in [_key(w) for w in noun[:-1]]:
+                subject = _description(words[len(words) - len(noun) :]) or _SENTENCE
+    elif not clause.strip(_PUNCTUATION):
+        subject = _subject_after(text[verb.end() :])
+    elif clause.rstrip(_SPACES).endswith(","):
+        # "X, the economist, said" (an apposition), "…, said X" (inverted),
+        # or "X denied it, calling it …" (the sentence's subject).
+        if last_part and _noun_phrase(last_part):
+            subject = _subject_before(clause)
+        else:
+            subject = None
+            if verb.group() in INVERTIBLE_VERBS:
+                subject = _subject_after(text[verb.end() :])
+            if subject is None and last_part and _skippable_part(last_part):
+                subject = _subject_before(clause)
+            subject = subject or _SENTENCE
+    else:
+        subject = _subject_before(clause)
+    if subject == _SENTENCE:
+        subject = _sentence_subject(text[: verb.start()], surnames)
+    return subject
 
 
 def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool:
@@ -795,54 +1023,57 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
     sent_start, _ = _sentence_bounds(par.starts, len(masked), span.outer_start)
     pre_start = max(sent_start, span.outer_start - _PRE_WINDOW)
     pre = masked[pre_start : span.outer_start]
-    # The sentence after the quotation: skip a boundary at the closing mark.
-    _, post_end = _sentence_bounds(par.starts, len(masked), min(span.outer_end + 1, len(masked)))
-    post_end = min(post_end, span.outer_end + _POST_WINDOW)
-    post = masked[span.outer_end : max(post_end, span.outer_end)]
+    _, post_end = _sentence_bounds(par.starts, len(masked), max(span.outer_end - 1, 0))
+    post_end = max(min(post_end, span.outer_end + _POST_WINDOW), span.outer_end)
+    post = masked[span.outer_end : post_end]
     short = _word_count(par.text[span.start : span.end]) <= _SHORT_QUOTE_WORDS
 
     verbs = _speech_verbs(pre)
     if verbs:
         verb = verbs[-1]
+        if len(verbs) > 1 and not pre[verbs[-2].end() : verb.start()].strip(_SPACES):
+            verb = verbs[-2]  # "she recalled saying …": the first verb attributes
         found.verb = verb.group()
-        clause_from = pre.rfind(_MASK, 0, verb.start()) + 1
-        clause = pre[clause_from : verb.start()]
-        words = _strip_verb_helpers(clause.split())
-        participle = found.verb.endswith(_PARTICIPLE_SUFFIX) and (
-            not words or words[-1].endswith(",") or _key(words[-1]) in {"and", "while", "by"}
-        )
-        coordinated = bool(words) and _key(words[-1]) in {"and", "but", "or"}
-        if participle or coordinated:
-            # "X denied it, calling it …", "X said … and called it …"
-            found.speaker = _sentence_subject(pre[: verb.start()], surnames)
-        elif not clause.strip(_SPACES + ",;:" + _MASK + "\u2014\u2013-"):
-            found.speaker = _subject_after(pre[verb.end() :])
-        else:
-            found.speaker = _subject_before(clause)
-        return True
-    sentence = masked[pre_start : max(post_end, span.outer_end)]
-    according = _find_according(sentence)
-    if according is not None:
-        found.verb = sentence[according[0] : according[1]].lower()
-        found.speaker = _according_subject(sentence[according[1] : according[1] + 120])
+        found.speaker = _subject_of(verb, pre, surnames)
         return True
     verbs = _speech_verbs(post)
-    if verbs:
-        verb = verbs[0]
-        gap = post[: verb.start()]
-        clause = gap[gap.rfind(_MASK) + 1 :]
-        if short and (_word_count(gap) > 6 or _MASK in gap):
-            return False
-        found.verb = verb.group()
-        if not clause.strip(_SPACES + ",;:.!?\u2014\u2013-"):
-            found.speaker = _subject_after(post[verb.end() :])
-        else:
-            found.speaker = _subject_before(clause.lstrip(_SPACES + ",;:.!?"))
+    immediate = (
+        bool(verbs)
+        and _MASK not in post[: verbs[0].start()]
+        and (_word_count(post[: verbs[0].start()]) <= _IMMEDIATE_WORDS)
+    )
+    if immediate:
+        found.verb = verbs[0].group()
+        found.speaker = _subject_of(verbs[0], post, surnames)
+        return True
+    according = _find_according(masked[pre_start:post_end])
+    if according is not None:
+        at = pre_start + according[1]
+        found.verb = masked[pre_start + according[0] : at].lower()
+        found.speaker = _according_subject(masked[at : at + 120])
+        return True
+    shared = False
+    if verbs and _MASK in post[: verbs[0].start()]:
+        # "… “A” and … “B,” X said": the attribution after the last quote.
+        gap = post[post.rfind(_MASK, 0, verbs[0].start()) + 1 : verbs[0].start()]
+        shared = _word_count(gap) <= _IMMEDIATE_WORDS
+    if verbs and (not short or shared):
+        found.verb = verbs[0].group()
+        found.speaker = _subject_of(verbs[0], post, surnames)
         return True
     return False
 
 
-def _resolve_pronoun(
+def _head_noun(description: str) -> str:
+    words: list[str] = []
+    for word in description.split()[1:]:
+        if _key(word) in _PREPOSITIONS or _key(word) in _RELATIVES:
+            break
+        words.append(_key(word))
+    return words[-1] if words else ""
+
+
+def _resolve(
     par: _Paragraph,
     found: _Found,
     previous: _Paragraph | None,
@@ -853,38 +1084,60 @@ def _resolve_pronoun(
 
     In order: the speaker of an earlier quote in the same paragraph; the first
     person named earlier in the paragraph; the speaker of the last quote of
-    the paragraph before, when that paragraph names them; the last person it
-    names.
+    the paragraph before, when that paragraph names them; the first person
+    named in its last sentence; the last person it names.
     """
     if last_speaker is not None:
         return last_speaker
-    first = _first_person(par, surnames)
-    if first is not None and first[0] < found.span.outer_start:
-        return first[1]
-    if previous is None:
+    people = _person_mentions(par.mentions, surnames)
+    if people and 0 <= people[0].offset < found.span.outer_start:
+        return people[0].name
+    if previous is None or previous.index != par.index - 1:
         return None
     for other in reversed(previous.found):
-        if other.keep and other.speaker:
+        if other.keep and other.speaker and other.speaker not in {_PRONOUN, _SENTENCE}:
             if other.speaker.split()[-1] in previous.masked:
                 return other.speaker
             break
     people = _person_mentions(previous.mentions, surnames)
-    if people:
-        return people[-1][1]
-    return None
+    if not people:
+        return None
+    last_sentence = previous.starts[-1]
+    for mention in people:
+        if mention.offset >= last_sentence:
+            return mention.name
+    return people[-1].name
 
 
-def _first_person(par: _Paragraph, surnames: dict[str, str]) -> tuple[int, str] | None:
-    people = _person_mentions(par.mentions, surnames)
-    return people[0] if people else None
+def _finish_speaker(
+    speaker: str | None,
+    *,
+    par: _Paragraph,
+    found: _Found,
+    previous: _Paragraph | None,
+    surnames: dict[str, str],
+    last_speaker: str | None,
+) -> str | None:
+    """Resolve a pronoun or a description to a name, expand a surname, drop "the"."""
+    if speaker is None or speaker == _SENTENCE:
+        return None
+    if speaker == _PRONOUN:
+        return _expand(_resolve(par, found, previous, surnames, last_speaker), surnames)
+    if speaker[:4].lower() == "the ":
+        if _head_noun(speaker) in PERSON_NOUNS and speaker[4:5].islower():
+            # "the economist said": the economist the text has just named.
+            named = _resolve(par, found, previous, surnames, None)
+            if named is not None:
+                return _expand(named, surnames)
+        return speaker[4:].strip() or None
+    return _expand(speaker, surnames)
 
 
 def _expand(name: str | None, surnames: dict[str, str]) -> str | None:
     """Expand a surname to the full name printed earlier ("Boudreau" → "Bruce Boudreau")."""
     if name is None:
         return None
-    tokens = name.split()
-    if len(tokens) > 2:
+    if len(name.split()) > 2:
         return name
     full = surnames.get(name.lower())
     if full is not None and len(full) > len(name):
@@ -892,15 +1145,15 @@ def _expand(name: str | None, surnames: dict[str, str]) -> str | None:
     return name
 
 
-def _index_names(mentions: Sequence[tuple[int, str, bool]], surnames: dict[str, str]) -> None:
-    for _offset, name, person_like in mentions:
-        if not person_like:
+def _index_names(mentions: Sequence[_Mention], surnames: dict[str, str]) -> None:
+    for mention in mentions:
+        if not mention.person_like:
             continue
-        tokens = [t for t in name.split() if _key(t) not in NAME_SUFFIXES]
+        tokens = [t for t in mention.name.split() if _key(t) not in NAME_SUFFIXES]
         if len(tokens) < 2:
             continue
-        surnames[tokens[-1].lower()] = name
-        surnames[" ".join(tokens[-2:]).lower()] = name
+        surnames[tokens[-1].lower()] = mention.name
+        surnames[" ".join(tokens[-2:]).lower()] = mention.name
 
 
 def _previous_speaker(previous: _Paragraph | None, surnames: dict[str, str]) -> str | None:
@@ -910,16 +1163,16 @@ def _previous_speaker(previous: _Paragraph | None, surnames: dict[str, str]) -> 
     for other in reversed(previous.found):
         if other.keep and other.speaker:
             return other.speaker
-    mentioned = {name for _o, name, _p in previous.mentions}
-    mentioned = {name for _o, name, _p in previous.mentions}
+    known = {m.name for m in previous.mentions}
     for verb in _speech_verbs(previous.masked):
-        clause_from = previous.masked.rfind(_MASK, 0, verb.start()) + 1
         start, _ = _sentence_bounds(previous.starts, len(previous.masked), verb.start())
-        clause = previous.masked[max(start, clause_from) : verb.start()]
-        subject = _subject_before(clause)
-        if subject is None or subject == _PRONOUN:
+        window = previous.masked[max(start, verb.start() - _PRE_WINDOW) : verb.end() + 80]
+        local = _Verb(verb.start() - max(start, verb.start() - _PRE_WINDOW), 0, verb.group())
+        local = _Verb(local.at, local.at + len(verb.group()), verb.group())
+        subject = _subject_of(local, window, surnames)
+        if subject is None or subject in {_PRONOUN, _SENTENCE}:
             continue
-        if subject.split()[-1].lower() in surnames or subject in mentioned:
+        if subject.split()[-1].lower() in surnames or subject in known:
             return subject
     return None
 
@@ -928,8 +1181,8 @@ def _heading_source(par: _Paragraph, span: _Span) -> str | None:
     """For a quote heading (‘Words’: Source), the source."""
     if span.outer_start != 0 or not span.closed:
         return None
-    rest = par.text[span.outer_end :].strip()
-    if not rest.startswith(":"):
+    rest = par.text[span.outer_end : span.outer_end + 80].strip()
+    if not rest.startswith(":") or len(par.text) - span.outer_end > 80:
         return None
     source = rest[1:].strip()
     if not source or _word_count(source) > _HEADING_SOURCE_MAX_WORDS or source[-1] in ".!?":
@@ -939,18 +1192,39 @@ def _heading_source(par: _Paragraph, span: _Span) -> str | None:
     return source
 
 
+def _previous_sentence(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool:
+    """Attribute a quote that opens a sentence from the sentence before it.
+
+    "Sometimes rules are broken, he said. “But does that mean …?”"
+    """
+    sent_start, _ = _sentence_bounds(par.starts, len(par.masked), found.span.outer_start)
+    if sent_start == 0:
+        return False
+    before_start, _ = _sentence_bounds(par.starts, len(par.masked), sent_start - 1)
+    window_start = max(before_start, sent_start - _PRE_WINDOW)
+    window = par.masked[window_start:sent_start]
+    verbs = _speech_verbs(window)
+    if not verbs:
+        return False
+    found.verb = verbs[-1].group()
+    found.speaker = _subject_of(verbs[-1], window, surnames)
+    return found.speaker is not None
+
+
 def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, str]) -> None:
     text = par.text
+    leads: list[str] = []
     for found in par.found:
         span = found.span
         words = text[span.start : span.end]
+        sent_start, _ = _sentence_bounds(par.starts, len(par.masked), span.outer_start)
+        lead_from = max(sent_start, span.outer_start - _PRE_WINDOW)
+        lead = par.masked[lead_from : span.outer_start].strip(_SPACES)
+        leads.append(lead)
         source = _heading_source(par, span)
         if source is not None:
             found.speaker, found.heading, found.attributed = source, True, True
             continue
-        sent_start, _ = _sentence_bounds(par.starts, len(par.masked), span.outer_start)
-        lead_from = max(sent_start, span.outer_start - _PRE_WINDOW)
-        lead = par.masked[lead_from : span.outer_start].strip(_SPACES)
         found.kind = (
             QuoteKind.DIRECT if not lead or lead[-1] in ",:;\u2014\u2013-" else QuoteKind.PARTIAL
         )
@@ -970,23 +1244,32 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
     # Follow-on quotes: "“A,” he said. “B.”" — B has A's speaker and verb.
     last: _Found | None = None
     last_speaker: str | None = None
-    for found in par.found:
+    for found, lead in zip(par.found, leads, strict=True):
         if not found.keep:
             continue
         if not found.attributed and last is not None:
-            found.speaker, found.verb = last.speaker, last.verb
-            found.attributed = last.attributed
+            found.speaker = last.speaker
+            found.verb = last.verb if not lead else None
+            found.attributed = True
+        elif not found.attributed and not lead and found.span.outer_start > 0:
+            found.attributed = _previous_sentence(par, found, surnames)
         if not found.attributed and _word_count(text[found.span.start : found.span.end]) <= (
             _SHORT_QUOTE_WORDS
         ):
             found.keep = False  # a short quote nobody is said to have said
             continue
-        if found.speaker == _PRONOUN:
-            found.speaker = _resolve_pronoun(par, found, previous, surnames, last_speaker)
-        found.speaker = _expand(found.speaker, surnames)
+        if not found.heading:
+            found.speaker = _finish_speaker(
+                found.speaker,
+                par=par,
+                found=found,
+                previous=previous,
+                surnames=surnames,
+                last_speaker=last_speaker,
+            )
         if found.attributed:
             last = found
-        if found.speaker is not None and found.speaker != _PRONOUN:
+        if found.speaker is not None:
             last_speaker = found.speaker
 
 
@@ -1071,6 +1354,7 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
                 _carry_forward(par)
             elif first.span.outer_start == 0:
                 first.speaker = _expand(_previous_speaker(previous, surnames), surnames)
+                first.tentative = True
                 _carry_forward(par)
         if continues and previous is not None and par.found and par.found[0].attributed:
             # The attribution came at the end ("… ,” Simmons concluded): fill back.
@@ -1115,11 +1399,11 @@ def _carry_back(paragraphs: Sequence[_Paragraph], source: _Found) -> None:
         if not par.found:
             return
         last = par.found[-1]
-        if last.span.closed or not last.keep or last.speaker is not None:
+        if last.span.closed or not last.keep or (last.speaker is not None and not last.tentative):
             return
         last.speaker, last.verb = source.speaker, source.verb
         for found in par.found:
-            if found.keep and found.speaker is None:
+            if found.keep and (found.speaker is None or found.tentative):
                 found.speaker, found.verb = source.speaker, source.verb
         if par.found[0].span.outer_start != 0:
             return
