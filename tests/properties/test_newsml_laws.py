@@ -137,6 +137,40 @@ def test_readers_are_total_on_arbitrary_input(data: bytes | str) -> None:
             assert isinstance(read(data), Article)
 
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "newsml"
+
+
+@st.composite
+def _mutated_fixtures(draw: st.DrawFn) -> bytes:
+    """One of our fixtures with elements dropped, emptied, renamed or moved."""
+    name = draw(st.sampled_from(sorted(p.name for p in FIXTURES.glob("*.xml"))))
+    root = etree.fromstring((FIXTURES / name).read_bytes())
+    nodes = [n for n in root.iter() if isinstance(n.tag, str)]
+    for _ in range(draw(st.integers(1, 8))):
+        node = nodes[draw(st.integers(0, len(nodes) - 1))]
+        parent = node.getparent()
+        action = draw(st.sampled_from(("drop", "empty", "rename", "move", "text")))
+        if action == "drop" and parent is not None:
+            parent.remove(node)
+        elif action == "empty":
+            node.clear()
+        elif action == "rename":
+            node.tag = draw(st.sampled_from(_TAGS))
+        elif action == "move" and parent is not None and node is not root:
+            target = nodes[draw(st.integers(0, len(nodes) - 1))]
+            if node not in target.iterancestors() and target is not node:
+                target.append(node)
+        elif action == "text":
+            node.text = draw(_TEXT)
+    return etree.tostring(root)
+
+
+@given(_mutated_fixtures())
+def test_readers_are_total_on_mutated_documents(document: bytes) -> None:
+    with contextlib.suppress(ParseError):
+        assert all(isinstance(a, Article) for a in iter_newsml(document))
+
+
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _TEXT,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_TEXT, inner, max_size=4),
