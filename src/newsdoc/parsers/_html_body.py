@@ -325,8 +325,14 @@ def _is_hidden(element: etree._Element) -> bool:
     return False
 
 
+# Text length is measured in C: XPath's normalize-space() collapses
+# whitespace as the model does, without building a Python string per node.
+_NORMALIZED = etree.XPath("normalize-space()")
+
+
 def _text_length(element: etree._Element) -> int:
-    return len(" ".join(_text_of(element).split()))
+    value = _NORMALIZED(element)
+    return len(value) if isinstance(value, str) else 0
 
 
 def _link_length(element: etree._Element) -> int:
@@ -355,6 +361,8 @@ def _clean(
             continue
         if tag in _INLINE_TAGS or element in keep or tag in ("html", "body"):
             continue
+        if tag not in _FURNITURE_TAGS and not element.keys():
+            continue  # no class, id, style or hidden: nothing names it furniture
         names = _attrs_text(element)
         furniture = (
             tag in _FURNITURE_TAGS

@@ -501,7 +501,7 @@ def collect(root: etree._Element) -> tuple[Candidate, ...]:
     if lang:
         found.append(Candidate("language", Origin.HTML, lang))
     time_seen = 0
-    for element in root.iter("meta", "link", "script", "time", "title", "a"):
+    for element in root.iter("meta", "link", "script", "time", "title"):
         tag = element.tag
         if tag == "meta":
             key = (
@@ -548,9 +548,14 @@ def collect(root: etree._Element) -> tuple[Candidate, ...]:
             parent = element.getparent()
             if text and parent is not None and parent.tag == "head":
                 found.append(Candidate("title", Origin.HTML, text))
-        elif tag == "a":
-            rel = (element.get("rel") or "").lower().split()
-            if "author" in rel:
+    # Only links that carry a rel attribute can be rel=author; XPath finds
+    # them without visiting every link of the page from Python.
+    rel_links = _REL_LINKS(root)
+    if isinstance(rel_links, list):
+        for element in rel_links:
+            if not isinstance(element, etree._Element):
+                continue
+            if "author" in (element.get("rel") or "").lower().split():
                 text = _element_text(element)
                 if text:
                     found.append(Candidate("author", Origin.REL_AUTHOR, text))
@@ -559,6 +564,7 @@ def collect(root: etree._Element) -> tuple[Candidate, ...]:
 
 
 _ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
+_REL_LINKS = etree.XPath("//a[@rel]")
 
 
 def _microdata(root: etree._Element) -> Iterator[Candidate]:
