@@ -188,9 +188,11 @@ def html_markdown(results: dict[str, Any]) -> str:
                     _fmt(row["body"]["recall"]),
                     f"**{_fmt(row['body']['f1'])}**",
                     _fmt(row["title"]),
-                    _fmt(row["authors"]["precision"]),
-                    _fmt(row["authors"]["recall"]),
-                    _fmt(row["authors"]["f1"]),
+                    *(
+                        [_fmt(row["authors"][k]) for k in ("precision", "recall", "f1")]
+                        if row["authors_pages"]
+                        else ["–", "–", "–"]  # no gold authors in this subset
+                    ),
                     _fmt(row["day"]),
                     _fmt(row["minute"]),
                     "/".join(_fmt(cov[k], 2) for k in ("title", "authors", "published", "body")),
@@ -667,6 +669,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     parser.add_argument("--markdown", type=Path, help="regenerate the tables in this file")
     parser.add_argument("--limit", type=int, help="only the first N HTML pages (development)")
+    parser.add_argument(
+        "--from-json", type=Path, help="render the tables of an earlier --json run, run nothing"
+    )
     return parser.parse_args(argv)
 
 
@@ -678,20 +683,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in formats:
         if name not in FORMATS:
             raise SystemExit(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+    renderers = {"html": html_markdown, "text": text_markdown, "newsml": newsml_markdown}
+    runners: dict[str, Callable[[], dict[str, Any]]] = {
+        "html": lambda: evaluate_html(args.corpus, tools, args.limit),
+        "text": lambda: evaluate_text(args.corpus, tools),
+        "newsml": lambda: evaluate_newsml(args.corpus, tools),
+    }
     results: dict[str, Any] = {}
+    if args.from_json:
+        results = json.loads(args.from_json.read_text(encoding="utf-8"))
+        formats = [name for name in FORMATS if name in results]
     sections = []
     try:
-        if "html" in formats:
-            results["html"] = evaluate_html(args.corpus, tools, args.limit)
-            sections.append(html_markdown(results["html"]))
-        if "text" in formats:
-            results["text"] = evaluate_text(args.corpus, tools)
-            if results["text"]["tools"]:
-                sections.append(text_markdown(results["text"]))
-        if "newsml" in formats:
-            results["newsml"] = evaluate_newsml(args.corpus, tools)
-            if results["newsml"]["tools"]:
-                sections.append(newsml_markdown(results["newsml"]))
+        for name in formats:
+            if not args.from_json:
+                results[name] = runners[name]()
+            if results[name]["tools"]:
+                sections.append(renderers[name](results[name]))
     except _runner.NetworkAttemptError as exc:
         print(f"FAILED: {exc}", file=sys.stderr)
         return 2
