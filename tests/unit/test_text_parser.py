@@ -234,3 +234,22 @@ def test_short_headline_above_a_two_line_byline() -> None:
     article = parse_text(text)
     assert article.headline == "Storm closes harbour"
     assert [(b.name, b.affiliation) for b in article.bylines] == [("Jane Doe", "Reuters")]
+
+
+def test_photo_credit_under_its_caption_makes_media() -> None:
+    page = (
+        "* Home\n* News\nHarbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        "The mayor speaks to residents on the quay, Tuesday, March 9, 2021.\n"
+        "Photo: Bo Ray, AP\n\n"
+        "BERGEN (NTB) — The council voted on Monday to raise the harbour wall by half a metre.\n\n"
+        "Work will start in the spring and last two years, officials said.\n\n"
+        "Residents will be consulted on the design before building begins next year.\n"
+    )
+    article = parse_text(page)
+    assert len(article.media) == 1
+    assert (
+        article.media[0].caption
+        == "The mayor speaks to residents on the quay, Tuesday, March 9, 2021."
+    )
+    assert article.media[0].credit is not None
+    assert article.media[0].credit.names == ("Bo Ray",)

@@ -500,19 +500,19 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     if headline is not None:
         top = next(i for i, line in enumerate(lines) if line == headline)
     blocks: list[Block] = []
-    previous = ""
-    for line in lines[top + 1 : start]:
+    previous = -1
+    for i in range(top + 1, start):
+        line = lines[i]
         if not line or _is_bullet(line):
             continue
-        _caption, credit = split_caption(line)
-        if credit is None:
-            credits = parse_credits(line)
-            if credits and credits[0].role.value == "photo" and previous:
-                blocks.append(Block(text=f"{previous} {line}"))
-            previous = line
-            continue
-        blocks.append(Block(text=line))
-        previous = line
+        caption, credit = split_caption(line)
+        if credit is not None:
+            if caption is None and previous >= 0 and weights[previous] > 0:
+                # "Photo: Name, AP" on the line under its caption.
+                blocks.append(Block(text=f"{lines[previous]} {line}"))
+            else:
+                blocks.append(Block(text=line))
+        previous = i
     standfirst = _standfirst(lines, weights, headline_at, byline_at, start)
     blocks.extend(
         Block(text=line) for line in lines[start : last + 1] if line and not _is_bullet(line)
