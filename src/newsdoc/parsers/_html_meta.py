@@ -552,11 +552,11 @@ def collect(root: etree._Element) -> tuple[Candidate, ...]:
     # them without visiting every link of the page from Python.
     rel_links = _REL_LINKS(root)
     if isinstance(rel_links, list):
-        for element in rel_links:
-            if not isinstance(element, etree._Element):
+        for link in rel_links:
+            if not isinstance(link, etree._Element):
                 continue
-            if "author" in (element.get("rel") or "").lower().split():
-                text = _element_text(element)
+            if "author" in (link.get("rel") or "").lower().split():
+                text = _element_text(link)
                 if text:
                     found.append(Candidate("author", Origin.REL_AUTHOR, text))
     found.extend(_microdata(root))
