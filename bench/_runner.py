@@ -139,7 +139,12 @@ def run_worker(
         finally:
             Path(job_path).unlink(missing_ok=True)
         for line in process.stdout.splitlines():
-            record = json.loads(line)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut short by a dying worker, or a tool's own print
+            if not isinstance(record, dict):
+                continue
             if "network" in record:
                 raise NetworkAttemptError(
                     f"{tool} tried to reach the network on {record.get('id')}: {record['network']}"
