@@ -643,6 +643,16 @@ def _skip_for_subject(words: Sequence[str]) -> bool:
     )
 
 
+def _appendage(words: Sequence[str]) -> bool:
+    """A part that hangs on the name before it: "who …", an age, a party tag."""
+    bare = _bare(words[0])
+    return (
+        _key(words[0]) in _RELATIVES
+        or (len(words) == 1 and bare.isdigit())
+        or (len(words) == 1 and len(bare) >= 3 and bare[1] == "-" and bare[0] in "RDI")
+    )
+
+
 def _noun_phrase(words: Sequence[str]) -> bool:
     """Whether *words* read as a noun phrase that could be a subject."""
     return (
@@ -742,6 +752,7 @@ class _Mention:
     name: str
     person_like: bool  # a full personal name, not an office or an organisation
     possessive: bool  # "Parise’s feed": indexed for later, never a speaker here
+    governed: bool = False  # after a preposition ("asked about the X"): not a speaker
 
 
 def _names_in(masked: str) -> list[_Mention]:
@@ -767,12 +778,36 @@ def _names_in(masked: str) -> list[_Mention]:
         name = _name_at_end(run)
         if name is not None:
             tokens = name.split()
-            upper = all(t.isupper() for t in tokens if len(t) > 1)
+            # An acronym ("CPA Canada", "TD Economics") marks a body, not a person.
+            upper = any(
+                t.isupper() and len(_bare(t)) > 1 and _key(t) not in NAME_SUFFIXES for t in tokens
+            )
+            # "Bank of Canada": a run after "of" and a capitalised word is part
+            # of an organisation's name.
+            if (
+                len(run) == 1
+                and i >= 2
+                and _key(words[i - 1]) in {"of", "for"}
+                and _is_capitalised(words[i - 2])
+            ):
+                upper = True
             org = any(_key(t) in ORGANISATION_WORDS for t in tokens)
             office = _key(run[-1]) in TITLE_WORDS
             full = [t for t in tokens if _key(t) not in NAME_PARTICLES]
             person_like = 2 <= len(full) <= _NAME_MAX_WORDS and not org and not upper and not office
-            found.append(_Mention(matches[i].start(), name, person_like, possessive))
+            before = _key(words[i - 1]) if i else ""
+            if before in ARTICLES and i > 1:
+                before = _key(words[i - 2])
+            # A name after a preposition is an object ("asked about the X"),
+            # except after "according to" and "by", and unless a title came
+            # with it ("Chief of Army Staff General Asim Munir").
+            governed = (
+                before in _PREPOSITIONS
+                and before != "by"
+                and not (before == "to" and i > 1 and _key(words[i - 2]) == "according")
+                and len(name.split()) == len(run)
+            )
+            found.append(_Mention(matches[i].start(), name, person_like, possessive, governed))
         i = j
     return found
 
@@ -861,7 +896,9 @@ def _speech_verbs(text: str) -> list[_Verb]:
 def _person_mentions(mentions: Sequence[_Mention], surnames: dict[str, str]) -> list[_Mention]:
     """The mentions that can speak: a full name, or a surname already known."""
     return [
-        m for m in mentions if not m.possessive and (m.person_like or m.name.lower() in surnames)
+        m
+        for m in mentions
+        if not m.possessive and not m.governed and (m.person_like or m.name.lower() in surnames)
     ]
 
 
@@ -986,7 +1023,10 @@ def _subject_of(verb: _Verb, text: str, surnames: dict[str, str]) -> str | None:
         words = clause.split()
         if words and not clause.rstrip(_SPACES).endswith(","):
             # "with Foreign Minister X warning of …": an absolute construction.
-            name = _name_at_end(words)
+            part = clause.rsplit(",", 1)[-1].split()
+            if part and _key(part[0]) == "with":
+                part = part[1:]  # "…, with Foreign Minister X warning of …"
+            name = _name_at_end(part) if part else None
             noun = words[-3:] if len(words) >= 3 else words
             if name is not None:
                 subject = name
@@ -1003,7 +1043,7 @@ def _subject_of(verb: _Verb, text: str, surnames: dict[str, str]) -> str | None:
             subject = None
             if verb.group() in INVERTIBLE_VERBS:
                 subject = _subject_after(text[verb.end() :])
-            if subject is None and last_part and _skippable_part(last_part):
+            if subject is None and last_part and _appendage(last_part):
                 subject = _subject_before(clause)
             subject = subject or _SENTENCE
     else:
