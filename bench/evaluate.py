@@ -52,10 +52,17 @@ def _ratio(hits: int, total: int) -> float | None:
 # --- HTML -----------------------------------------------------------------------------
 
 
-def load_html_cases(corpus: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Read every case of ``corpus/html`` (gold and page path), sorted by id."""
+def load_html_cases(
+    corpus: Path, limit: int | None = None, only: str | None = None
+) -> list[dict[str, Any]]:
+    """Read the cases of ``corpus/html`` (gold and page path), sorted by id.
+
+    *only* keeps the cases whose id contains it; *limit* the first N.
+    """
     cases = []
     for gold_path in sorted((corpus / "html").glob("*/gold.json")):
+        if only and only not in gold_path.parent.name:
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         gold["path"] = str(gold_path.parent / "page.html.gz")
         cases.append(gold)
@@ -71,8 +78,16 @@ def gold_body(gold: dict[str, Any]) -> str | None:
     return None
 
 
-def score_html(cases: Sequence[dict[str, Any]], records: dict[str, Row]) -> Row:
-    """Score one tool's records on *cases* (all HTML metrics, one row)."""
+def score_html(
+    cases: Sequence[dict[str, Any]],
+    records: dict[str, Row],
+    pages: dict[str, Row] | None = None,
+) -> Row:
+    """Score one tool's records on *cases* (all HTML metrics, one row).
+
+    When *pages* is given, each page's own scores are stored in it by case id,
+    so that failures can be found page by page.
+    """
     body_pages: list[tuple[float | None, float | None]] = []
     author_counts: list[m.SetCounts] = []
     title_hits = title_total = day_hits = day_total = minute_hits = minute_total = 0
@@ -85,31 +100,39 @@ def score_html(cases: Sequence[dict[str, Any]], records: dict[str, Row]) -> Row:
         if not ok:
             errors += 1
         seconds += float(record.get("seconds") or 0.0)
+        page: Row = {"error": record.get("error")} if not ok else {}
         body_text = gold_body(gold)
         if body_text is not None:
             body_pages.append(m.body_page_scores(body_text, record.get("body") if ok else None))
+            page["body_p"], page["body_r"] = body_pages[-1]
             coverage["body"][1] += 1
             coverage["body"][0] += bool(ok and m.tokenize(record.get("body")))
         if gold.get("title") is not None:
             title_total += 1
-            title_hits += m.titles_match(gold["title"], record.get("title") if ok else None)
+            page["title"] = m.titles_match(gold["title"], record.get("title") if ok else None)
+            title_hits += page["title"]
             coverage["title"][1] += 1
             coverage["title"][0] += bool(ok and record.get("title"))
         if gold.get("authors") is not None:
             predicted = (record.get("authors") or []) if ok else []
             author_counts.append(m.name_counts(gold["authors"], predicted))
+            page["authors"] = asdict(author_counts[-1])
             if gold["authors"]:
                 coverage["authors"][1] += 1
                 coverage["authors"][0] += bool(predicted)
         if gold.get("published") is not None:
             published = _iso_or_none(record.get("published")) if ok else None
             day_total += 1
-            day_hits += m.date_day(published) == m.date_day(gold["published"])
+            page["day"] = m.date_day(published) == m.date_day(gold["published"])
+            day_hits += page["day"]
             coverage["published"][1] += 1
             coverage["published"][0] += published is not None
             if m.gold_has_time(gold["published"]):
                 minute_total += 1
-                minute_hits += m.date_minute(published) == m.date_minute(gold["published"])
+                page["minute"] = m.date_minute(published) == m.date_minute(gold["published"])
+                minute_hits += page["minute"]
+        if pages is not None:
+            pages[gold["id"]] = page
     body = m.body_prf(body_pages)
     authors = m.micro_prf(author_counts)
     return {
@@ -227,9 +250,11 @@ def html_markdown(results: dict[str, Any]) -> str:
     return "\n\n".join(out)
 
 
-def evaluate_html(corpus: Path, tools: Sequence[str], limit: int | None) -> dict[str, Any]:
+def evaluate_html(
+    corpus: Path, tools: Sequence[str], limit: int | None, only: str | None = None
+) -> dict[str, Any]:
     """Run every tool on the HTML corpus and score it."""
-    cases = load_html_cases(corpus, limit)
+    cases = load_html_cases(corpus, limit, only)
     docs = [{"id": g["id"], "path": g["path"], "url": g.get("url")} for g in cases]
     subsets = html_subsets(cases)
     results: dict[str, Any] = {"subsets": {k: len(v) for k, v in subsets.items()}, "tools": {}}
@@ -241,7 +266,12 @@ def evaluate_html(corpus: Path, tools: Sequence[str], limit: int | None) -> dict
             print(f"html: {tool}: {NOT_AVAILABLE} ({run.unavailable})", file=sys.stderr)
             results["tools"][tool] = f"{NOT_AVAILABLE}: {run.unavailable}"
             continue
-        by_subset = {name: score_html(group, run.records) for name, group in subsets.items()}
+        pages: dict[str, Row] = {}
+        by_subset = {
+            name: score_html(group, run.records, pages if name == "all" else None)
+            for name, group in subsets.items()
+        }
+        by_subset["all"]["per_page"] = pages
         by_subset["all"]["wall_seconds"] = wall
         by_subset["all"]["crashes"] = run.crashes
         by_subset["all"]["error_pages"] = sorted(
@@ -669,6 +699,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     parser.add_argument("--markdown", type=Path, help="regenerate the tables in this file")
     parser.add_argument("--limit", type=int, help="only the first N HTML pages (development)")
+    parser.add_argument("--only", help="only the HTML cases whose id contains this (development)")
     parser.add_argument(
         "--from-json", type=Path, help="render the tables of an earlier --json run, run nothing"
     )
@@ -685,7 +716,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SystemExit(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
     renderers = {"html": html_markdown, "text": text_markdown, "newsml": newsml_markdown}
     runners: dict[str, Callable[[], dict[str, Any]]] = {
-        "html": lambda: evaluate_html(args.corpus, tools, args.limit),
+        "html": lambda: evaluate_html(args.corpus, tools, args.limit, args.only),
         "text": lambda: evaluate_text(args.corpus, tools),
         "newsml": lambda: evaluate_newsml(args.corpus, tools),
     }
