@@ -103,3 +103,17 @@ def test_separators(text: str, expected: bool) -> None:
 )
 def test_author_bio(text: str, expected: bool) -> None:
     assert is_author_bio(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Advertisement 3", id="numbered advertisement"),
+        pytest.param("Article content", id="article content label"),
+        pytest.param("Anzeige", id="German ad label"),
+        pytest.param("\u200b", id="zero-width space alone"),
+        pytest.param("—", id="lone dash"),
+    ],
+)
+def test_labels_and_empty_lines(text: str) -> None:
+    assert is_boilerplate(text)

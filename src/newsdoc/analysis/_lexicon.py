@@ -517,6 +517,26 @@ BOILERPLATE_EXACT: frozenset[str] = frozenset(
         "trending",
         "view comments",
         "x",
+        "article content",
+        "story continues below",
+        "story continues below advertisement",
+        "continue reading",
+        "continue reading below",
+        # German, Spanish, French, Italian, Polish, Turkish, Czech: ad labels
+        # and reading prompts
+        "anzeige",
+        "werbung",
+        "mehr",
+        "auch interessant",
+        "am beliebtesten",
+        "empfohlener redaktioneller inhalt",
+        "publicidad",
+        "publicité",
+        "pubblicità",
+        "reklama",
+        "czytaj więcej",
+        "reklam",
+        "článek",
     }
 )
 

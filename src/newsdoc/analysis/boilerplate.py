@@ -36,6 +36,10 @@ __all__ = ["is_author_bio", "is_boilerplate", "is_separator", "read_signoff", "r
 # bounds the work of the substring scans.
 _MAX_LENGTH = 600
 
+# List markers a copied page keeps on their own: these lines are furniture of
+# another kind (a menu), which the page reader weighs itself.
+_LIST_MARKS = frozenset("*+•·-")
+_NUMBERED_AD = re.compile(r"(?:advertisement|anzeige|ad) ?\d{1,3}")
 # A row of share buttons is short.
 _MAX_SOCIAL_WORDS = 20
 _SEPARATOR = re.compile(r"[_\-=*~#•·.]{3,80}")
@@ -97,6 +101,10 @@ def is_boilerplate(text: str) -> bool:
     lowered = line.lower()
     if lowered in BOILERPLATE_EXACT or _SEPARATOR.fullmatch(line) is not None:
         return True
+    if _NUMBERED_AD.fullmatch(lowered) is not None:
+        return True  # "Advertisement 3"
+    if not any(c.isalnum() or c in _LIST_MARKS for c in line):
+        return True  # a line of invisible characters or lone punctuation
     if lowered.startswith(BOILERPLATE_PREFIXES):
         return True
     if _FRAGMENTS.search(lowered) is not None:

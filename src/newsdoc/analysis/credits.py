@@ -83,7 +83,7 @@ _NAME_SLASH_ORG = re.compile(
 )
 _LABEL_TAIL = re.compile(
     r"(?<!\w)(?:(?:Photo|Image|Picture)\s+)?"
-    r"(?:Credit|Photo|Photograph|Image|Picture|Courtesy|Foto|Bild|Fotó|Kuva|Isithombe)s?\s*:\s*"
+    r"(?:Credit|Photo|Photograph|Image|Picture|Courtesy|Foto|Bild|Fotó|Kuva|Isithombe|Фото)s?\s*:\s*"
     r"(?P<who>[^:.]{2,80}?)\s*$"
 )
 _SEPARATOR_TAIL = re.compile(r"\s*(?:-|–|—|\|)\s*$")
