@@ -9,6 +9,7 @@ import pytest
 
 from newsdoc.errors import NewsMLError, ParseError
 from newsdoc.model import Article, BlockKind
+from newsdoc.parsers import newsml as newsml_module
 from newsdoc.parsers.newsml import iter_newsml, parse_newsml
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "newsml"
@@ -353,3 +354,23 @@ def test_xhtml_header_h1_is_the_headline_fallback() -> None:
     article = parse_newsml(_item(content=_xhtml(body)))
     assert article.headline == "Printed headline"
     assert [b.text for b in article.body] == ["Story text here."]
+
+
+@pytest.mark.parametrize("name", ["g2_message.xml", "newsml1_component.xml", "nitf_standalone.xml"])
+def test_streamed_reading_gives_the_same_articles(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = _fixture(name)
+    whole = list(iter_newsml(data))
+    monkeypatch.setattr(newsml_module, "STREAM_THRESHOLD", 0)
+    assert list(iter_newsml(data)) == whole
+
+
+def test_streamed_message_broken_after_an_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsml_module, "STREAM_THRESHOLD", 0)
+    data = _fixture("g2_message.xml")
+    broken = data[: data.rindex(b"<newsItem")] + b"<newsItem><oops></newsItem>"
+    articles = iter_newsml(broken)
+    assert next(articles).guid == "urn:newsml:example.org:20240305:harbour"
+    with pytest.raises(NewsMLError, match="well-formed"):
+        list(articles)

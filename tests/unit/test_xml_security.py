@@ -16,6 +16,7 @@ import pytest
 
 from newsdoc.errors import ParseError
 from newsdoc.model import Article
+from newsdoc.parsers import newsml as newsml_module
 from newsdoc.parsers.newsml import iter_newsml, parse_newsml
 from newsdoc.parsers.ninjs import parse_ninjs
 
@@ -151,3 +152,22 @@ def test_deeply_nested_markup_reads_or_fails_cleanly(depth: int) -> None:
         return
     article = parse_newsml(document)
     assert [b.text for b in article.body] == ["Deep paragraph text."]
+
+
+@pytest.mark.parametrize("attack", ATTACKS)
+def test_streamed_message_is_as_safe(
+    attack: str, secret_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(newsml_module, "STREAM_THRESHOLD", 0)
+    doctype, text = _attack(attack, "newsMessage", secret_file)
+    item = _g2("", text).replace(f"<newsItem xmlns='{G2}'", "<newsItem")
+    message = f"{doctype}<newsMessage xmlns='{G2}'><itemSet>{item}</itemSet></newsMessage>"
+    try:
+        result: object = list(iter_newsml(message.encode("utf-8")))
+    except ParseError as error:
+        result = None
+        assert SECRET not in str(error)  # noqa: PT017 - the message is what is checked
+    text_out = _all_text(result)
+    assert SECRET not in text_out
+    assert "&" not in text_out
+    assert "ha ha" not in text_out

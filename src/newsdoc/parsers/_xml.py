@@ -12,6 +12,7 @@ thousand levels deep cannot exhaust Python's stack.
 
 from __future__ import annotations
 
+import io
 import re
 import types
 from collections.abc import Callable, Iterator, Mapping
@@ -27,6 +28,7 @@ __all__ = [
     "children",
     "first_child",
     "is_element",
+    "iterparse",
     "local_name",
     "make_parser",
     "namespace",
@@ -154,6 +156,42 @@ def parse_xml(data: str | bytes, *, what: str = "document") -> Element:
     if root is None or not is_element(root):
         raise NewsMLError(message)
     return root
+
+
+def iterparse(data: bytes) -> Iterator[tuple[str, Element]]:
+    """Stream ``start`` and ``end`` events over *data* with the hardened options.
+
+    Used for large newsMessages, whose items are read and released one at a
+    time so that memory does not grow with the message.
+
+    Args:
+        data: The document's bytes.
+
+    Yields:
+        ``(event, element)`` pairs.
+
+    Raises:
+        NewsMLError: *data* is not well-formed XML.
+    """
+    events = etree.iterparse(
+        io.BytesIO(data),
+        events=("start", "end"),
+        resolve_entities=PARSER_OPTIONS["resolve_entities"],
+        no_network=PARSER_OPTIONS["no_network"],
+        load_dtd=PARSER_OPTIONS["load_dtd"],
+        dtd_validation=PARSER_OPTIONS["dtd_validation"],
+        huge_tree=PARSER_OPTIONS["huge_tree"],
+        remove_comments=PARSER_OPTIONS["remove_comments"],
+        remove_pis=PARSER_OPTIONS["remove_pis"],
+        strip_cdata=PARSER_OPTIONS["strip_cdata"],
+    )
+    try:
+        yield from events
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        raise NewsMLError(
+            f"NewsML document: not well-formed XML at line {line}, column {column}: {error.msg}"
+        ) from None
 
 
 def parse_html_fragment(markup: str) -> Element | None:

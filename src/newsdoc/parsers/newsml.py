@@ -35,12 +35,16 @@ from newsdoc.errors import NewsMLError
 from newsdoc.model import Article
 from newsdoc.parsers._draft import Draft
 from newsdoc.parsers._fields import draft
-from newsdoc.parsers._g2 import ITEM_ROOTS, g2_items, read_news_item
+from newsdoc.parsers._g2 import ITEM_ROOTS, g2_items, item_kind, read_news_item
 from newsdoc.parsers._newsml1 import newsml1_items, read_newsml1_item
 from newsdoc.parsers._nitf import read_nitf
-from newsdoc.parsers._xml import Element, local_name, parse_xml
+from newsdoc.parsers._xml import Element, iterparse, local_name, parse_xml
 
-__all__ = ["iter_newsml", "parse_newsml", "validate_newsml"]
+__all__ = ["STREAM_THRESHOLD", "iter_newsml", "parse_newsml", "validate_newsml"]
+
+#: Byte size above which a newsMessage is read item by item, so that memory
+#: stays flat however many items it holds.
+STREAM_THRESHOLD = 4 * 1024 * 1024
 
 
 def _nitf_draft(root: Element) -> Draft:
@@ -50,13 +54,55 @@ def _nitf_draft(root: Element) -> Draft:
     return draft(fields)
 
 
+def _stream_message(data: bytes) -> Iterator[Draft | str]:
+    """Read a newsMessage item by item, releasing each item once read.
+
+    Yields nothing (and reads no further) when the root is not a newsMessage.
+    """
+    depth = 0
+    for event, element in iterparse(data):
+        if event == "start":
+            depth += 1
+            if depth == 1 and local_name(element) != "newsMessage":
+                return
+            continue
+        depth -= 1
+        if depth != 2:
+            continue
+        parent = element.getparent()
+        if parent is None or local_name(parent) != "itemSet":
+            continue
+        if local_name(element) in ITEM_ROOTS:
+            kind = item_kind(element)
+            yield read_news_item(element) if kind == "text" else kind
+        # Release what has been read: the item and the siblings before it.
+        element.clear()
+        while element.getprevious() is not None:
+            del parent[0]
+
+
 def _drafts(data: str | bytes) -> Iterator[Draft | str]:
     """Yield a Draft for each text item, and a description of each other item.
+
+    A large newsMessage sent as bytes is streamed item by item; everything
+    else is parsed as one tree.
 
     Raises:
         NewsMLError: The document is not XML, or its root is not a NewsML-G2,
             NewsML 1 or NITF document or item.
     """
+    if isinstance(data, bytes) and len(data) > STREAM_THRESHOLD:
+        found = False
+        try:
+            for streamed in _stream_message(data):
+                found = True
+                yield streamed
+        except NewsMLError:
+            if found:
+                raise
+            # Nothing read yet: the tree parser's recovery may still read it.
+        if found:
+            return
     root = parse_xml(data, what="NewsML document")
     name = local_name(root)
     if name == "newsMessage" or name in ITEM_ROOTS:
@@ -65,14 +111,11 @@ def _drafts(data: str | bytes) -> Iterator[Draft | str]:
                 f"root element <{name}> is not a news item: newsdoc reads newsItem, "
                 "newsMessage and packageItem"
             )
-        for item, kind in g2_items(root):
-            if kind == "text":
-                yield read_news_item(item)
-            else:
-                yield kind
+        for g2_item, kind in g2_items(root):
+            yield read_news_item(g2_item) if kind == "text" else kind
     elif name == "NewsML":
-        for item, kind in newsml1_items(root):
-            yield read_newsml1_item(item) if kind == "text" else kind
+        for newsml1_item, kind in newsml1_items(root):
+            yield read_newsml1_item(newsml1_item) if kind == "text" else kind
     elif name == "nitf":
         yield _nitf_draft(root)
     else:
@@ -111,12 +154,16 @@ def iter_newsml(data: str | bytes) -> Iterator[Article]:
         NewsMLError: The document is not XML, is not NewsML-G2, NewsML 1 or
             NITF, or its only item is not a text item.
     """
-    drafts = list(_drafts(data))
-    found = [d for d in drafts if isinstance(d, Draft)]
-    if not found and len(drafts) == 1 and isinstance(drafts[0], str):
-        raise _not_text(drafts[0])
-    for item in found:
-        yield build_article(item)
+    kinds: list[str] = []
+    found = False
+    for item in _drafts(data):
+        if isinstance(item, Draft):
+            found = True
+            yield build_article(item)
+        else:
+            kinds.append(item)
+    if not found and len(kinds) == 1:
+        raise _not_text(kinds[0])
 
 
 def parse_newsml(data: str | bytes) -> Article:
