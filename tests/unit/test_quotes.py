@@ -118,6 +118,99 @@ CASES = [
         id="german-low-high-marks",
     ),
     pytest.param(
+        ("“We will appeal,” John Roe, the mayor of Exeter, said on Monday.",),
+        [("We will appeal,", "John Roe", "said", "direct")],
+        id="apposition-after-name",
+    ),
+    pytest.param(
+        ("“The panel will meet,” Sen. Ann Poe, R-Neb., who chairs it, said.",),
+        [("The panel will meet,", "Ann Poe", "said", "direct")],
+        id="party-tag-and-relative-clause",
+    ),
+    pytest.param(
+        ("Prices will rise again next year, said Omar Diaz, an economist at a bank.",),
+        [],
+        id="inverted-attribution-without-quote",
+    ),
+    pytest.param(
+        ("Tariffs are a tax on buyers in the end, said Omar Diaz. “Everyone pays for them.”",),
+        [("Everyone pays for them.", "Omar Diaz", "said", "direct")],
+        id="quote-after-attributed-sentence",
+    ),
+    pytest.param(
+        ("The minister rejected the claims, calling them “a pack of lies”.",),
+        [("a pack of lies", "minister", "calling", "partial")],
+        id="participle-shares-subject",
+    ),
+    pytest.param(
+        ("Cruz called the ruling a “profound failure of the system.”",),
+        [("profound failure of the system.", "Cruz", "called", "partial")],
+        id="short-partial-governed-by-verb",
+    ),
+    pytest.param(
+        (
+            "The city’s planning chief, Rosa Lind, spoke on Tuesday.",
+            "“We need more homes,” the chief said.",
+        ),
+        [("We need more homes,", "Rosa Lind", "said", "direct")],
+        id="description-replaced-by-name",
+    ),
+    pytest.param(
+        ("A doctor at the clinic was shaken.", "“I have never seen this,” the doctor said."),
+        [("I have never seen this,", "doctor", "said", "direct")],
+        id="description-kept-without-article",
+    ),
+    pytest.param(
+        (
+            "Coach Ida Berg said the team had trained hard.",
+            "“The players gave everything they had tonight.”",
+        ),
+        [("The players gave everything they had tonight.", "Ida Berg", None, "direct")],
+        id="quote-paragraph-continues-previous-speaker",
+    ),
+    pytest.param(
+        (
+            "“Novel ideas will not end this conflict.",
+            "“We support aid with safeguards,” envoy Paul Simms concluded.",
+        ),
+        [
+            ("Novel ideas will not end this conflict.", "Paul Simms", "concluded", "direct"),
+            ("We support aid with safeguards,", "Paul Simms", "concluded", "direct"),
+        ],
+        id="multi-paragraph-attributed-at-the-end",
+    ),
+    pytest.param(
+        ("“Why did nobody warn us?” asked Lena Park, a resident.",),
+        [("Why did nobody warn us?", "Lena Park", "asked", "direct")],
+        id="question-mark-then-attribution",
+    ),
+    pytest.param(
+        (
+            "The outages were “deeply disruptive” and, at the moment, “we will not take risks,” "
+            "chief executive Andy Vale said.",
+        ),
+        [
+            ("deeply disruptive", "Andy Vale", "said", "partial"),
+            ("we will not take risks,", "Andy Vale", "said", "direct"),
+        ],
+        id="shared-attribution-at-sentence-end",
+    ),
+    pytest.param(
+        ("The trio played “Takin’ It Back Home Again” at the encore.",),
+        [],
+        id="title-case-span-not-a-quote",
+    ),
+    pytest.param(
+        ("We had a “historic” day, everyone agreed.",),
+        [],
+        id="scare-quote-without-speech-verb",
+    ),
+    pytest.param(
+        ("Weeks’ family asked for privacy. ‘Ends the debate’ was on the sign.",),
+        [],
+        id="single-marks-possessive-and-sign",
+    ),
+    pytest.param(
         ("The band closed with the song “Rivers Of Gold” on Friday.",),
         [],
         id="song-title-not-a-quote",

@@ -682,7 +682,7 @@ def _subject_before(clause: str) -> str | None:
     elif _key(words[-1]) in _RELATIVES and len(parts) > 1:
         words = parts[-2]
         parts = parts[:-1]
-    if _is_pronoun(words[-1]):
+    if _is_pronoun(words[-1]) and _key(words[0]) not in _RELATIVES:
         return _PRONOUN
     index = len(parts) - 1
     while index > 0 and words is parts[index] and _skip_for_subject(words):
