@@ -110,7 +110,7 @@ _FURNITURE_SUBSTRINGS = re.compile(
     r"more-stories|morestories|read-more|readmore|most-read|mostread|trending|popular|"
     r"disqus|gdpr|adslot|ad-slot|ad_slot|adunit|ad-container|dfp|gpt-|related|"
     r"author-bio|authorbio|bio-box|infobox-related|jump-link|toc-|table-of-contents|"
-    r"follow-us|followus|app-promo|download-app|footnote-links"
+    r"follow-us|followus|app-promo|download-app|footnote-links|poll|survey|umfrage|quiz|voting"
 )
 _STRONG_FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?list|commentlist|comment-section|disqus|cookie\w*|"
@@ -244,6 +244,9 @@ _TIMESTAMP_LINE = re.compile(
     r"(?:[,|\s–-]{1,4}(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|h|am|pm|AM|PM))?)?"
     r"(?:\s?\([A-Z]{2,5}\))?$"
 )
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_CLOCK_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+_DIGITS_ONLY = re.compile(r"^[\d\s/|·•.-]{1,40}$")
 _LABEL_LINE = re.compile(r"^(?:\d{1,3} ?/ ?\d{1,3}|[^\s:]{1,20}:)$")
 
 
@@ -781,8 +784,18 @@ class _Walker:
             return
         if length <= 24 and _LABEL_LINE.match(text.strip()):
             return
-        if length <= 60 and _TIMESTAMP_LINE.match(text.strip()):
+        stripped = text.strip()
+        if length <= 60 and (
+            _TIMESTAMP_LINE.match(stripped)
+            or (
+                _YEAR.search(stripped)
+                and _CLOCK_OR_DATE.search(stripped)
+                and stripped[-1:] not in _SENTENCE_END
+            )
+        ):
             return  # "Stand: 17.06.2025 18:24 Uhr": when, not what
+        if _DIGITS_ONLY.match(stripped):
+            return  # page numbers, a rating widget
         self.blocks.append(RawBlock(kind, text, is_standfirst=self.standfirst_depth > 0))
 
     def _table(self, table: etree._Element) -> bool:
