@@ -101,6 +101,12 @@ _RAIL = (
             id="teaser with a linked headline and a long excerpt",
         ),
         pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>Get the day's news in your inbox:"
+            " sign up for our free morning newsletter.</p></article>",
+            [_P1, _P2],
+            id="newsletter promotion after the story",
+        ),
+        pytest.param(
             f"<article><h1>Flood</h1><p>Stand: 17.06.2025 18:24 Uhr</p><p>{_P1}</p><p>{_P2}</p>"
             "</article>",
             [_P1, _P2],

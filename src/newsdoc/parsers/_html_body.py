@@ -244,6 +244,12 @@ _TIMESTAMP_LINE = re.compile(
     r"(?:[,|\s–-]{1,4}(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|h|am|pm|AM|PM))?)?"
     r"(?:\s?\([A-Z]{2,5}\))?$"
 )
+_PROMO_WINDOW = 3
+_PROMO_LINE = re.compile(
+    r"newsletter|whatsapp-kanal|whatsapp channel|il vous reste \d|réservée aux abonnés|"
+    r"pozostało jeszcze|sign up for our|sign up to our|melden sie sich|abonniere",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLOCK_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _DIGITS_ONLY = re.compile(r"^[\d\s/|·•.-]{1,40}$")
@@ -1240,6 +1246,14 @@ def extract_body(
     # are tags, share prompts and credits, not story.
     while raw and raw[-1].kind is BlockKind.PARAGRAPH and _is_loose_line(raw[-1].text):
         raw = raw[:-1]
+    # Promotions after the story: newsletters, channels, paywall notices.
+    raw = [
+        block
+        for i, block in enumerate(raw)
+        if i < len(raw) - _PROMO_WINDOW
+        or len(block.text) > 300
+        or not _PROMO_LINE.search(block.text)
+    ]
     blocks = tuple(Block(kind=b.kind, text=b.text, rows=b.rows) for b in raw if b.text.strip())
     return Extraction(
         blocks=blocks,
