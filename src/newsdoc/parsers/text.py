@@ -475,7 +475,11 @@ def _org_line(line: str) -> bool:
 
 
 def _page_draft(lines: Sequence[str]) -> Draft:
-    weights = [_weight(line) for line in lines]
+    # Pages repeat their furniture (menus, share rows): weigh each line once.
+    seen: dict[str, int] = {}
+    weights = [
+        seen[line] if line in seen else seen.setdefault(line, _weight(line)) for line in lines
+    ]
     start = _story_start(lines, weights)
     if start is None:
         raise TextParseError("no story text found: no line reads as a paragraph of prose")
