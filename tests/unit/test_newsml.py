@@ -374,3 +374,13 @@ def test_streamed_message_broken_after_an_item(monkeypatch: pytest.MonkeyPatch) 
     assert next(articles).guid == "urn:newsml:example.org:20240305:harbour"
     with pytest.raises(NewsMLError, match="well-formed"):
         list(articles)
+
+
+def test_newsml1_outer_byline_repeating_the_inner_one_is_not_a_second_author() -> None:
+    doc = (
+        "<NewsML><NewsItem><NewsComponent><NewsLines><ByLine>By Ana Costa</ByLine></NewsLines>"
+        "<NewsComponent><NewsLines><ByLine>By Ana Costa</ByLine></NewsLines>"
+        '<ContentItem><MediaType FormalName="Text"/><DataContent>Story text here.</DataContent>'
+        "</ContentItem></NewsComponent></NewsComponent></NewsItem></NewsML>"
+    )
+    assert [b.name for b in parse_newsml(doc).bylines] == ["Ana Costa"]

@@ -151,6 +151,8 @@ def _read_lines(chain: list[Element], fields: Fields) -> None:
         lines = first_child(component, "NewsLines")
         if lines is None:
             continue
+        # The nearest component's bylines name the authors; outer ones repeat them.
+        has_bylines = "_bylines" in fields
         for node in children(lines):
             name = local_name(node)
             text = _text(node)
@@ -158,9 +160,11 @@ def _read_lines(chain: list[Element], fields: Fields) -> None:
             if key is not None:
                 if fields.get(key) is None:
                     fields[key] = text
-            elif name == "ByLine" and text is not None:
+            elif text is None or has_bylines:
+                continue
+            elif name == "ByLine":
                 fields.setdefault("_bylines", []).append(text)
-            elif name == "ByLineTitle" and text is not None:
+            elif name == "ByLineTitle":
                 fields.setdefault("_byline_title", text)
 
 
