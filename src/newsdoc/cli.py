@@ -167,6 +167,10 @@ def main(
     stdin = stdin if stdin is not None else sys.stdin.buffer
     stdout = stdout if stdout is not None else sys.stdout
     stderr = stderr if stderr is not None else sys.stderr
-    if args.command == "parse":
+    if args.command != "parse":  # pragma: no cover - argparse rejects unknown commands
+        return _FAILED
+    try:
         return _parse_command(args, stdin, stdout, stderr)
-    return _FAILED  # pragma: no cover - argparse rejects unknown commands
+    except BrokenPipeError:
+        # The reader went away (``newsdoc parse ... | head``): stop quietly.
+        return _OK

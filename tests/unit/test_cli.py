@@ -86,3 +86,15 @@ def test_python_dash_m(story: Path) -> None:
     )
     assert done.returncode == 0
     assert json.loads(done.stdout)["headline"] == "Harbour closes"
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+
+def test_closed_pipe_stops_quietly(story: Path) -> None:
+    err = io.StringIO()
+    status = main(["parse", str(story)], stdin=io.BytesIO(), stdout=_ClosedPipe(), stderr=err)
+    assert status == 0
+    assert err.getvalue() == ""
