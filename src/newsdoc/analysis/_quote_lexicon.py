@@ -659,6 +659,18 @@ ADVERBS_BEFORE_VERB: frozenset[str] = frozenset(
         "quickly",
         "added",
         "however",
+        "still",
+        "now",
+        "even",
+        "never",
+        "always",
+        "just",
+        "only",
+        "first",
+        "since",
+        "herself",
+        "himself",
+        "themselves",
     }
 )
 AUXILIARIES: frozenset[str] = frozenset(
@@ -685,6 +697,15 @@ AUXILIARIES: frozenset[str] = frozenset(
         "not",
         "reportedly",
         "once",
+        "being",
+        "cannot",
+        "can't",
+        "won't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "must",
+        "shall",
     }
 )
 

@@ -396,36 +396,53 @@ def _clean_name(words: Sequence[str]) -> str:
 
 
 def _is_blocking_preposition(words: Sequence[str], index: int) -> bool:
-    """A preposition that opens a phrase of the writer's ("on the House …")."""
+    """A preposition that opens a phrase of the writer's ("on the conflict …")."""
     if _key(words[index]) not in _PREPOSITIONS or index + 1 >= len(words):
         return False
     following = words[index + 1]
     return _key(following) in ARTICLES or not _is_capitalised(following)
 
 
-def _name_at_end(words: Sequence[str]) -> str | None:
+def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
     """The person or body named by the last words of a phrase, titles dropped.
 
     ``["Wild", "coach", "Bruce", "Boudreau"]`` gives ``"Bruce Boudreau"``;
     ``["the", "US", "President"]`` gives ``"US President"`` (an office, kept).
     ``None`` when the phrase does not end in a name, or when the name sits in
     a prepositional phrase (``"a user on Weibo"``, ``"lawmakers on the House
-    Committee"``).
+    Committee"``); with *strict* (for a phrase set off by commas), also when
+    a prepositional phrase comes anywhere before it (``"an expert on the
+    conflict at think-tank Chatham House"``).
     """
     if not words:
         return None
     last = words[-1]
-    if not _is_name_word(last) or not _is_capitalised(last) or _is_possessive(last):
+    if (
+        not _is_name_word(last)
+        or not _is_capitalised(last)
+        or _is_possessive(last)
+        or _key(last) in CALENDAR_WORDS
+    ):
         return None
     i = len(words) - 1
-    while i > 0 and _is_name_word(words[i - 1]) and not _ends_phrase(words[i - 1]):
-        i -= 1
+    while i > 0 and not _ends_phrase(words[i - 1]):
+        if _is_name_word(words[i - 1]) or (
+            # "Secretary of State Mike Pompeo", "Committee on the Strategic
+            # Competition": a name runs on through a connector.
+            _key(words[i - 1]) in _RUN_CONNECTORS
+            and i > 1
+            and (_is_capitalised(words[i - 2]) or _key(words[i - 2]) == "the")
+            and _is_name_word(words[i - 2 if _key(words[i - 2]) != "the" else max(i - 3, 0)])
+        ):
+            i -= 1
+        else:
+            break
     while i < len(words) and not _is_capitalised(words[i]):
-        i += 1  # a run does not start with a particle
+        i += 1  # a run does not start with a particle or a connector
     run = list(words[i:])
     if not run or all(_key(w) in CALENDAR_WORDS for w in run):
         return None  # "Last August", "On Tuesday"
-    if any(_is_blocking_preposition(words, j) for j in range(i)):
+    if strict and any(_is_blocking_preposition(words, j) for j in range(i)):
         return None
     before = _key(words[i - 1]) if i > 0 else ""
     if before in ARTICLES and i > 1:
@@ -450,6 +467,7 @@ def _name_at_end(words: Sequence[str]) -> str | None:
 
 
 _NAME_MAX_WORDS = 4
+_RUN_CONNECTORS = frozenset({"of", "on", "for", "the", "and", "between"})
 _PREPOSITIONS = frozenset(
     {
         "on",
@@ -519,6 +537,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "nor"})
 # A long description is cut at its first phrase of place or time.
 _DESCRIPTION_CUTS = frozenset({"on", "in", "at", "from", "with", "during", "after"})
 _DESCRIPTION_LONG = 6
+_PASSIVE_MARKERS = frozenset({"being", "been", "was", "were", "is", "are", "be", "get", "got"})
 _IRREGULAR_PARTICIPLES = frozenset(
     {
         "held",
@@ -658,7 +677,10 @@ def _noun_phrase(words: Sequence[str]) -> bool:
     return (
         bool(words)
         and not _skippable_part(words)
-        and (_name_at_end(words) is not None or _description(words, whole=True) is not None)
+        and (
+            _name_at_end(words, strict=True) is not None
+            or _description(words, whole=True) is not None
+        )
     )
 
 
@@ -669,6 +691,7 @@ def _subject_before(clause: str) -> str | None:
     gives ``"John Williams"``). Returns ``_PRONOUN`` for a pronoun,
     ``_SENTENCE`` when the verb shares the sentence's subject ("… and said").
     """
+    comma_end = clause.rstrip(_SPACES).endswith(",")
     parts = [_strip_verb_helpers(p.split()) for p in clause.split(",")]
     while parts and not parts[-1]:
         parts.pop()
@@ -688,12 +711,12 @@ def _subject_before(clause: str) -> str | None:
     while index > 0 and words is parts[index] and _skip_for_subject(words):
         index -= 1
         words = parts[index]
-    name = _name_at_end(words)
+    name = _name_at_end(words, strict=comma_end or index < len(parts) - 1)
     if name is None and _description(words, whole=True) is not None and index > 0:
         # "X, the president of Y, said": an apposition; X speaks.
         earlier = parts[index - 1]
         if earlier and _noun_phrase(earlier):
-            return _name_at_end(earlier) or _description(earlier)
+            return _name_at_end(earlier, strict=True) or _description(earlier)
     if name is not None:
         return name
     return _description(words)
@@ -889,6 +912,8 @@ def _speech_verbs(text: str) -> list[_Verb]:
         before = text[max(0, found.start() - 24) : found.start()].split()
         if before and (_key(before[-1]) in NOUN_MARKERS or _is_possessive(before[-1])):
             continue  # "the notes", "Trump's call": a noun
+        if before and _key(before[-1]) in _PASSIVE_MARKERS and word.endswith(("ed", "told")):
+            continue  # "before being asked", "was told": the subject did not speak
         verbs.append(found)
     return verbs
 
@@ -1028,7 +1053,7 @@ def _subject_of(verb: _Verb, text: str, surnames: dict[str, str]) -> str | None:
                 part = part[1:]  # "…, with Foreign Minister X warning of …"
             name = _name_at_end(part) if part else None
             noun = words[-3:] if len(words) >= 3 else words
-            if name is not None:
+            if name is not None and (len(name.split()) >= 2 or name.lower() in surnames):
                 subject = name
             elif "with" in [_key(w) for w in noun[:-1]]:
                 subject = _description(words[len(words) - len(noun) :]) or _SENTENCE
