@@ -107,6 +107,17 @@ _RAIL = (
             id="newsletter promotion after the story",
         ),
         pytest.param(
+            f"<article><h1>Flood</h1><div class='block'><p>{_P1}</p></div><div class='block'><p>"
+            "The mayor <a href='/m'>blamed the old flood defences</a> and the lack of money for"
+            " repairs over the past ten years.</p></div></article>",
+            [
+                _P1,
+                "The mayor blamed the old flood defences and the lack of money for repairs over"
+                " the past ten years.",
+            ],
+            id="paragraph box with a link in its sentence",
+        ),
+        pytest.param(
             f"<article><h1>Flood</h1><p>Stand: 17.06.2025 18:24 Uhr</p><p>{_P1}</p><p>{_P2}</p>"
             "</article>",
             [_P1, _P2],

@@ -947,8 +947,12 @@ def _is_link_box(element: etree._Element) -> bool:
     if density > 0.25 and length < 600:
         for paragraph in element.iter("p"):
             own = _text_length(paragraph)
-            if own >= 100 and _link_length(paragraph) < own * 0.2:
-                return False
+            if (
+                own >= 60
+                and _link_length(paragraph) < own * 0.5
+                and _text_of(paragraph).rstrip()[-1:] in _SENTENCE_END
+            ):
+                return False  # a sentence with a link in it, not a list of links
         return True
     return False
 
