@@ -79,7 +79,6 @@ class _Collector:
         self.media: list[Media] = list(draft.media)
         self.provider = draft.provider
         self.publisher = draft.publisher
-        self.organization: str | None = None
         # Block text is normalised already; the headline may not be.
         self.headline = None if draft.headline is None else normalize_text(draft.headline)
 
