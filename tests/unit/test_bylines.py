@@ -269,3 +269,18 @@ def test_author_metadata(text: str, names: list[str]) -> None:
 )
 def test_titles_and_prefixes(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(b.name, b.title) for b in parse_bylines(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        pytest.param(
+            "By Jane Doe, The Washington Post", "The Washington Post", id="paper named with The"
+        ),
+        pytest.param(
+            "By Jane Doe, The Associated Press", "Associated Press", id="agency without The"
+        ),
+    ],
+)
+def test_the_in_affiliations(text: str, affiliation: str) -> None:
+    assert parse_bylines(text)[0].affiliation == affiliation

@@ -169,10 +169,18 @@ def _is_caps(text: str) -> bool:
 
 
 def _strip_org(text: str) -> str:
+    """``Special to the Pioneer Press`` -> ``Pioneer Press``.
+
+    A bare "The" stays ("The Washington Post" is the paper's name) unless
+    what follows is a wire agency, whose name is printed without it.
+    """
     lowered = text.lower()
     for opener in _ORG_OPENERS:
         if lowered.startswith(opener) and len(text) > len(opener):
-            return text[len(opener) :]
+            rest = text[len(opener) :]
+            if opener == "the " and agency_name(rest) is None:
+                return text
+            return rest
     return text
 
 
