@@ -127,6 +127,7 @@ class _Found:
     attributed: bool = False  # the sentence itself says who spoke
     heading: bool = False
     tentative: bool = False  # speaker guessed from the paragraph before
+    anchor: int = -1  # where the attributing verb stands in the paragraph
 
 
 # --- Pairing the marks ------------------------------------------------------------
@@ -1037,26 +1038,28 @@ def _cue_before(masked: str, outer_start: int) -> bool:
 
 
 def _subject_of(verb: _Verb, text: str, surnames: dict[str, str]) -> str | None:
-    """The speaker of *verb*, reading the clause before it and the words after it."""
+    """The speaker of *verb* in *text* (the sentence up to the verb and after it)."""
     clause = text[text.rfind(_MASK, 0, verb.start()) + 1 : verb.start()]
     parts = [p.split() for p in clause.split(",")]
     while parts and not parts[-1]:
         parts.pop()
     last_part = parts[-1] if parts else []
-    if verb.group().endswith(_PARTICIPLE_SUFFIX):
-        subject: str | None = _SENTENCE
-        words = clause.split()
+    words = clause.split()
+    if words and _key(words[-1]) == "to":
+        subject: str | None = _SENTENCE  # "X turned to Twitter to describe …"
+    elif verb.group().endswith(_PARTICIPLE_SUFFIX):
+        subject = _SENTENCE
         if words and not clause.rstrip(_SPACES).endswith(","):
-            # "with Foreign Minister X warning of …": an absolute construction.
-            part = clause.rsplit(",", 1)[-1].split()
-            if part and _key(part[0]) == "with":
-                part = part[1:]  # "…, with Foreign Minister X warning of …"
-            name = _name_at_end(part) if part else None
-            noun = words[-3:] if len(words) >= 3 else words
-            if name is not None and (len(name.split()) >= 2 or name.lower() in surnames):
-                subject = name
-            elif "with" in [_key(w) for w in noun[:-1]]:
-                subject = _description(words[len(words) - len(noun) :]) or _SENTENCE
+            # "…, with Foreign Minister X warning of …": an absolute construction.
+            part = last_part
+            keys = [_key(w) for w in part]
+            if "with" in keys[-8:]:
+                part = part[len(keys) - 1 - keys[::-1].index("with") + 1 :]
+                subject = _name_at_end(part) or _description(part) or _SENTENCE
+            else:
+                name = _name_at_end(part)
+                if name is not None and (len(name.split()) >= 2 or name.lower() in surnames):
+                    subject = name
     elif not clause.strip(_PUNCTUATION):
         subject = _subject_after(text[verb.end() :])
     elif clause.rstrip(_SPACES).endswith(","):
@@ -1086,46 +1089,57 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
     span = found.span
     masked = par.masked
     sent_start, _ = _sentence_bounds(par.starts, len(masked), span.outer_start)
-    pre_start = max(sent_start, span.outer_start - _PRE_WINDOW)
-    pre = masked[pre_start : span.outer_start]
-    _, post_end = _sentence_bounds(par.starts, len(masked), max(span.outer_end - 1, 0))
-    post_end = max(min(post_end, span.outer_end + _POST_WINDOW), span.outer_end)
-    post = masked[span.outer_end : post_end]
-    short = _word_count(par.text[span.start : span.end]) <= _SHORT_QUOTE_WORDS
+    start = max(sent_start, span.outer_start - _PRE_WINDOW)
+    _, end = _sentence_bounds(par.starts, len(masked), max(span.outer_end - 1, 0))
+    end = max(min(end, span.outer_end + _POST_WINDOW), span.outer_end)
+    # One window over the sentence; the quote stands at [open_at, close_at).
+    window = masked[start:end]
+    open_at, close_at = span.outer_start - start, span.outer_end - start
+    words = par.text[span.start : span.end]
+    short = _word_count(words) <= _SHORT_QUOTE_WORDS
+    verbs = _speech_verbs(window)
+    before = [v for v in verbs if v.end() <= open_at]
+    after = [v for v in verbs if v.start() >= close_at]
 
-    verbs = _speech_verbs(pre)
-    if verbs:
-        verb = verbs[-1]
-        if len(verbs) > 1 and not pre[verbs[-2].end() : verb.start()].strip(_SPACES):
-            verb = verbs[-2]  # "she recalled saying …": the first verb attributes
+    def take(verb: _Verb) -> bool:
         found.verb = verb.group()
-        found.speaker = _subject_of(verb, pre, surnames)
+        found.anchor = start + verb.start()
+        found.speaker = _subject_of(verb, window, surnames)
         return True
-    verbs = _speech_verbs(post)
-    immediate = (
-        bool(verbs)
-        and _MASK not in post[: verbs[0].start()]
-        and (_word_count(post[: verbs[0].start()]) <= _IMMEDIATE_WORDS)
-    )
-    if immediate:
-        found.verb = verbs[0].group()
-        found.speaker = _subject_of(verbs[0], post, surnames)
-        return True
-    according = _find_according(masked[pre_start:post_end])
+
+    if before:
+        verb = before[-1]
+        if len(before) > 1 and not window[before[-2].end() : verb.start()].strip(_SPACES):
+            verb = before[-2]  # "she recalled saying …": the first verb attributes
+        return take(verb)
+    if after:
+        gap = window[close_at : after[0].start()]
+        immediate = _MASK not in gap and _word_count(gap) <= _IMMEDIATE_WORDS
+        # A short span right before a noun ("a “so what” attitude") is not
+        # attributed by a verb that follows: it needs its own comma.
+        set_off = (
+            words[-1:] in {",", "?", "!", "."}
+            or gap.lstrip(_SPACES)[:1] in {",", "\u2014", "\u2013"}
+            or gap.rstrip(_SPACES).endswith(",")
+            or _is_pronoun(gap.split()[0] if gap.split() else "")
+        )
+        if immediate and (not short or set_off):
+            return take(after[0])
+    according = _find_according(window)
     if according is not None:
-        at = pre_start + according[1]
-        found.verb = masked[pre_start + according[0] : at].lower()
-        found.speaker = _according_subject(masked[at : at + 120])
+        found.verb = window[according[0] : according[1]].lower()
+        found.anchor = start + according[0]
+        found.speaker = _according_subject(window[according[1] : according[1] + 120])
         return True
-    shared = False
-    if verbs and _MASK in post[: verbs[0].start()]:
-        # "… “A” and … “B,” X said": the attribution after the last quote.
-        gap = post[post.rfind(_MASK, 0, verbs[0].start()) + 1 : verbs[0].start()]
-        shared = _word_count(gap) <= _IMMEDIATE_WORDS
-    if verbs and (not short or shared):
-        found.verb = verbs[0].group()
-        found.speaker = _subject_of(verbs[0], post, surnames)
-        return True
+    if after:
+        gap = window[close_at : after[0].start()]
+        shared = False
+        if _MASK in gap:
+            # "… “A” and … “B,” X said": the attribution after the last quote.
+            tail = gap[gap.rfind(_MASK) + 1 :]
+            shared = _word_count(tail) <= _IMMEDIATE_WORDS
+        if not short or shared:
+            return take(after[0])
     return False
 
 
@@ -1154,8 +1168,22 @@ def _resolve(
     """
     if last_speaker is not None:
         return last_speaker
+    # Only what stands before the pronoun's own verb: "He said Ann Lee …"
+    # does not make Ann Lee the "he".
+    limit = found.anchor if found.anchor >= 0 else found.span.outer_start
+    window_start = max(0, limit - _PRE_WINDOW)
+    window = par.masked[window_start:limit]
+    for verb in reversed(_speech_verbs(window)):
+        subject = _subject_of(verb, window, surnames)
+        if (
+            subject
+            and subject not in {_PRONOUN, _SENTENCE}
+            and _is_capitalised(subject)
+            and _key(subject.split()[0]) not in ARTICLES
+        ):
+            return subject  # "The key, says Buser, is … “Q,” he says."
     people = _person_mentions(par.mentions, surnames)
-    if people and 0 <= people[0].offset < found.span.outer_start:
+    if people and 0 <= people[0].offset < limit:
         return people[0].name
     if previous is None or previous.index != par.index - 1:
         return None
