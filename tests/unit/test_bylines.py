@@ -284,3 +284,10 @@ def test_titles_and_prefixes(text: str, expected: list[tuple[str, str | None]]) 
 )
 def test_the_in_affiliations(text: str, affiliation: str) -> None:
     assert parse_bylines(text)[0].affiliation == affiliation
+
+
+def test_agency_as_co_author_is_the_provider() -> None:
+    line = read_byline("By Thorsten Beck and Reuters")
+    assert line is not None
+    assert [b.name for b in line.bylines] == ["Thorsten Beck"]
+    assert line.provider == "Reuters"

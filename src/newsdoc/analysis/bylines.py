@@ -338,6 +338,7 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
     for part in parts:
         names.extend(n.strip() for n in _NAME_SPLIT.split(part))
     bylines: list[Byline] = []
+    co_author: str | None = None
     for raw_name in names:
         if not raw_name:
             continue
@@ -350,6 +351,10 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
         if split_title is not None:
             name, own_title = split_name, split_title
         if not looks_like_name(name):
+            if co_author is None and agency_name(name) is not None:
+                # "By Jane Doe and Reuters": the agency wrote it too.
+                co_author = agency_name(name)
+                continue
             if prefix is None:
                 return None
             continue
@@ -361,8 +366,8 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
                     bylines[earlier] = attrs.evolve(bylines[earlier], affiliation=tail)
         bylines.append(Byline(name=name, affiliation=own_affiliation, title=own_title))
     if not bylines:
-        return None if prefix is None else BylineLine()
-    return BylineLine(bylines=tuple(bylines))
+        return None if prefix is None else BylineLine(provider=co_author)
+    return BylineLine(bylines=tuple(bylines), provider=co_author)
 
 
 def parse_bylines(text: str) -> tuple[Byline, ...]:
