@@ -108,7 +108,6 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "announced",
     "announces",
     "announcing",
-    "answer",
     "answered",
     "answers",
     "argue",

@@ -449,7 +449,10 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
     if before in ARTICLES and i > 1:
         before = _key(words[i - 2])
     if before in _PREPOSITIONS:
-        return None
+        # "ambassador to Britain Liu Xiaming": a place, then the person.
+        if len(run) != 3 or any(_key(w) in ORGANISATION_WORDS for w in run):
+            return None
+        run = run[1:]
     # Titles: keep what follows the last title word, when that is a name.
     cut = 0
     for j, word in enumerate(run):
@@ -875,6 +878,7 @@ class _Verb:
     at: int
     until: int
     text: str
+    passive: bool = False  # "was asked": the subject did not speak
 
     def start(self) -> int:
         return self.at
@@ -886,8 +890,12 @@ class _Verb:
         return self.text
 
 
-def _speech_verbs(text: str) -> list[_Verb]:
-    """The speech verbs in *text* that are used as verbs, in order."""
+def _speech_verbs(text: str, *, passive: bool = False) -> list[_Verb]:
+    """The speech verbs in *text* that are used as verbs, in order.
+
+    With *passive*, verbs in the passive voice ("he was asked") are listed too,
+    marked as such; otherwise they are left out.
+    """
     words = list(_LOWER_WORD_RE.finditer(text))
     verbs: list[_Verb] = []
     for index, match in enumerate(words):
@@ -914,7 +922,10 @@ def _speech_verbs(text: str) -> list[_Verb]:
         if before and (_key(before[-1]) in NOUN_MARKERS or _is_possessive(before[-1])):
             continue  # "the notes", "Trump's call": a noun
         if before and _key(before[-1]) in _PASSIVE_MARKERS and word.endswith(("ed", "told")):
-            continue  # "before being asked", "was told": the subject did not speak
+            # "before being asked", "was told": the subject did not speak.
+            if passive:
+                verbs.append(attrs.evolve(found, passive=True))
+            continue
         verbs.append(found)
     return verbs
 
@@ -932,6 +943,8 @@ def _sentence_subject(text: str, surnames: dict[str, str]) -> str | None:
     """The subject of the sentence *text* starts: for "…, saying", "… and said"."""
     for part in text.split(","):
         words = [w for w in part.split() if _MASK not in w]
+        while words and _key(words[0]) in _CONJUNCTIONS:
+            words = words[1:]  # "But Ishiba brushed him off, saying …"
         if not words:
             continue
         if _is_pronoun(words[0]):
@@ -1097,8 +1110,14 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
     open_at, close_at = span.outer_start - start, span.outer_end - start
     words = par.text[span.start : span.end]
     short = _word_count(words) <= _SHORT_QUOTE_WORDS
-    verbs = _speech_verbs(window)
+    verbs = _speech_verbs(window, passive=True)
     before = [v for v in verbs if v.end() <= open_at]
+    if before and before[-1].passive and not window[before[-1].end() : open_at].strip(_PUNCTUATION):
+        # "Ishiba was asked, “Q?”": the words are someone else's, unnamed.
+        found.anchor = start + before[-1].start()
+        return True
+    verbs = [v for v in verbs if not v.passive]
+    before = [v for v in before if not v.passive]
     after = [v for v in verbs if v.start() >= close_at]
 
     def take(verb: _Verb) -> bool:
