@@ -36,6 +36,7 @@ __all__ = [
     "SMALL_TITLE_WORDS",
     "SPEECH_VERBS",
     "SUBJECT_STOP_WORDS",
+    "TITLE_SUFFIXES",
     "TITLE_WORDS",
 ]
 
@@ -290,8 +291,24 @@ SPEECH_VERBS_DE: tuple[str, ...] = (
     "erklärte",
     "erklärt",
     "betonte",
+    "betont",
     "schrieb",
+    "schreibt",
     "fügte",
+    "erzählte",
+    "erzählt",
+    "meinte",
+    "meint",
+    "warnte",
+    "warnt",
+    "kritisierte",
+    "forderte",
+    "berichtete",
+    "berichtet",
+    "bestätigte",
+    "teilte",
+    "sagen",
+    "erklären",
 )
 SPEECH_VERBS_FR: tuple[str, ...] = (
     "a dit",
@@ -901,6 +918,38 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "constable",
         "sheriff",
     }
+)
+
+# Endings of compound titles ("Außenministerin", "Bundeskanzler",
+# "Landeskorrespondent"): a capitalised word ending so is an office.
+TITLE_SUFFIXES: tuple[str, ...] = (
+    # German
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "sprecher",
+    "sprecherin",
+    "direktor",
+    "direktorin",
+    "chef",
+    "chefin",
+    "forscher",
+    "forscherin",
+    "korrespondent",
+    "korrespondentin",
+    "meister",
+    "meisterin",
+    "vorsitzende",
+    "vorsitzender",
+    "experte",
+    "expertin",
+    # Dutch, Scandinavian
+    "woordvoerder",
+    "minister",
+    "ordförande",
 )
 
 # Words that make a capitalised run an organisation or place, not a person.

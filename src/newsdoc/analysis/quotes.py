@@ -60,6 +60,7 @@ from newsdoc.analysis._quote_lexicon import (
     SMALL_TITLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_STOP_WORDS,
+    TITLE_SUFFIXES,
     TITLE_WORDS,
 )
 from newsdoc.model import Block, BlockKind, Quote, QuoteKind
@@ -97,6 +98,9 @@ _WORD_RE = re.compile(r"[^\s]+")
 # and a space; whether the next sentence really starts is checked in code.
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026][)\]\u201d\u2019\"']?[ \u00a0]+")
 # ‘Headline words’: Source — a quote heading naming its source.
+# A short bracketed aside: bounded, no nesting, so linear.
+_BRACKETED_RE = re.compile(r"\([^()]{0,40}\)")
+_AFTER_WINDOW = 200
 _HEADING_SOURCE_MAX_WORDS = 5
 _SHORT_QUOTE_WORDS = 3
 _SUBJECT_MAX_WORDS = 14
@@ -385,6 +389,12 @@ def _ends_phrase(word: str) -> bool:
     return False
 
 
+def _is_title(word: str) -> bool:
+    """A title or office word ("Dr.", "President", "Außenministerin")."""
+    key = _key(word)
+    return key in TITLE_WORDS or (len(key) > 8 and key.endswith(TITLE_SUFFIXES))
+
+
 def _clean_name(words: Sequence[str]) -> str:
     text = " ".join(words).strip(",;:)(\u2014\u2013 " + _MASK)
     if text.endswith(".") and not text.lower().endswith(
@@ -456,7 +466,7 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
     # Titles: keep what follows the last title word, when that is a name.
     cut = 0
     for j, word in enumerate(run):
-        if _key(word) in TITLE_WORDS:
+        if _is_title(word):
             cut = j + 1
     name = run[cut:] if cut < len(run) else run
     if any(_key(w) in ORGANISATION_WORDS for w in name):
@@ -688,6 +698,13 @@ def _noun_phrase(words: Sequence[str]) -> bool:
     )
 
 
+def _drop_brackets(text: str) -> str:
+    """Blank out short bracketed asides ("Sen. Ted Cruz (R-Texas)", "(ÖVP)")."""
+    if "(" not in text:
+        return text
+    return _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
+
+
 def _subject_before(clause: str) -> str | None:
     """Who does the speaking in *clause*, the text right before a speech verb.
 
@@ -695,6 +712,7 @@ def _subject_before(clause: str) -> str | None:
     gives ``"John Williams"``). Returns ``_PRONOUN`` for a pronoun,
     ``_SENTENCE`` when the verb shares the sentence's subject ("… and said").
     """
+    clause = _drop_brackets(clause)
     comma_end = clause.rstrip(_SPACES).endswith(",")
     parts = [_strip_verb_helpers(p.split()) for p in clause.split(",")]
     while parts and not parts[-1]:
@@ -736,6 +754,14 @@ def _phrase_after(words: Sequence[str]) -> list[str]:
     for word in words:
         if _MASK in word or (phrase and _key(word) in _AFTER_STOPS):
             break
+        if (
+            len(phrase) >= 2
+            and _is_capitalised(phrase[-1])
+            and _is_capitalised(phrase[-2])
+            and not _is_name_word(word)
+            and _key(word) not in _RUN_CONNECTORS
+        ):
+            break  # a full name ends at the writer's next word
         phrase.append(word)
         if _ends_phrase(word) and not word.endswith(","):
             break
@@ -746,6 +772,7 @@ def _phrase_after(words: Sequence[str]) -> list[str]:
 
 def _subject_after(text: str) -> str | None:
     """Who speaks in the words right after a speech verb (``said X, the …``)."""
+    text = _drop_brackets(text[:_AFTER_WINDOW])
     parts = text.split(",", 3)
     words = parts[0].split()
     if not words or _MASK in words[0]:
@@ -758,7 +785,7 @@ def _subject_after(text: str) -> str | None:
     name = _name_at_end(phrase)
     if name is not None:
         return name
-    if len(parts) > 1 and len(phrase) == len(words):
+    if len(parts) > 1:
         following = _phrase_after(parts[1].split())
         appositive = _name_at_end(following)
         if appositive is not None:
@@ -819,7 +846,7 @@ def _names_in(masked: str) -> list[_Mention]:
             ):
                 upper = True
             org = any(_key(t) in ORGANISATION_WORDS for t in tokens)
-            office = _key(run[-1]) in TITLE_WORDS
+            office = _is_title(run[-1])
             full = [t for t in tokens if _key(t) not in NAME_PARTICLES]
             person_like = 2 <= len(full) <= _NAME_MAX_WORDS and not org and not upper and not office
             before = _key(words[i - 1]) if i else ""
