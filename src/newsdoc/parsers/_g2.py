@@ -251,10 +251,9 @@ def _read_item_meta(meta: Element, fields: Fields) -> None:
         elif name == "firstCreated":
             fields["_first_created"] = when(text_of(node))
         elif name == "provider":
-            code = _code(node.get("qcode"))
-            fields["provider"] = _name_of(node) or (
-                node.get("qcode", "").partition(":")[2] or None if code else None
-            )
+            # Its name, else the code of its QCode as written ("nprov:AFP" -> "AFP").
+            qcode = node.get("qcode") or ""
+            fields["provider"] = _name_of(node) or clean(qcode.partition(":")[2])
         elif name == "link" and node.get("rel") == f"{ALIAS_EXT}:url":
             fields["url"] = clean(node.get("href"))
         elif name == "itemMetaExtProperty":
