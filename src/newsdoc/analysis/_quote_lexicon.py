@@ -351,6 +351,25 @@ NON_SPEECH_PHRASES: frozenset[tuple[str, str]] = frozenset(
         ("told", "to"),
         ("tell", "apart"),
         ("answered", "for"),
+        # "announced by X", "described by X": a passive, the subject did not speak
+        *(
+            (verb, "by")
+            for verb in (
+                "announced",
+                "described",
+                "said",
+                "told",
+                "written",
+                "called",
+                "stated",
+                "reported",
+                "confirmed",
+                "requested",
+                "asked",
+                "quoted",
+                "cited",
+            )
+        ),
     }
 )
 

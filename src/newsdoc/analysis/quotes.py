@@ -733,15 +733,32 @@ def _subject_before(clause: str) -> str | None:
     while index > 0 and words is parts[index] and _skip_for_subject(words):
         index -= 1
         words = parts[index]
-    name = _name_at_end(words, strict=comma_end or index < len(parts) - 1)
-    if name is None and _description(words, whole=True) is not None and index > 0:
-        # "X, the president of Y, said": an apposition; X speaks.
-        earlier = parts[index - 1]
-        if earlier and _noun_phrase(earlier):
-            return _name_at_end(earlier, strict=True) or _description(earlier)
-    if name is not None:
-        return name
-    return _description(words)
+    strict = comma_end or index < len(parts) - 1
+    if words is not parts[index] or not _noun_phrase(words):
+        # A clause ("… what experts say"): the phrase ending it speaks.
+        return _name_at_end(words, strict=strict) or _description(words)
+    # A run of noun phrases set off by commas is one subject with its
+    # appositions ("Lucas Paganini, a scientist at X in Washington, D.C.,
+    # said"): a full name among them speaks, else the first of them.
+    first = index
+    while (
+        first > 0
+        and parts[first - 1]
+        and (_appendage(parts[first - 1]) or _noun_phrase(parts[first - 1]))
+    ):
+        first -= 1
+    chain = [p for p in parts[first : index + 1] if p and not _appendage(p)]
+    names = [_name_at_end(p, strict=True) for p in chain]
+    for name in names:
+        if name is not None and len(name.split()) >= 2 and not _is_title(name.split()[-1]):
+            return name
+    for part, name in zip(chain, names, strict=True):
+        if name is not None:
+            return name
+        description = _description(part)
+        if description is not None:
+            return description
+    return None
 
 
 _AFTER_STOPS = (_PREPOSITIONS - {"of", "for"}) | SUBJECT_STOP_WORDS | _RELATIVES | {"as", "to"}
@@ -829,6 +846,13 @@ def _names_in(masked: str) -> list[_Mention]:
         possessive = _is_possessive(run[-1])
         if possessive:
             run = [*run[:-1], _possessor(run[-1])]
+        if (
+            len(run) >= 3
+            and i >= 2
+            and _key(words[i - 1]) in {"to", "of", "in", "for", "from"}
+            and words[i - 2].islower()
+        ):
+            run = run[1:]  # "envoy to Ukraine Kurt Volker": the place is not his name
         name = _name_at_end(run)
         if name is not None:
             tokens = name.split()
@@ -1184,7 +1208,13 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
             # "… “A” and … “B,” X said": the attribution after the last quote.
             tail = gap[gap.rfind(_MASK) + 1 :]
             shared = _word_count(tail) <= _IMMEDIATE_WORDS
-        if not short or shared:
+        # "… a “bad idea” for Mexico, Economy Minister Marcelo Ebrard said."
+        final = gap.rstrip(_SPACES)
+        tail = gap[gap.rfind(",") + 1 :] if "," in gap else ""
+        ends_sentence = (
+            bool(tail) and _word_count(tail) <= _IMMEDIATE_WORDS and not final.endswith(",")
+        )
+        if not short or shared or ends_sentence:
             return take(after[0])
     return False
 
