@@ -436,7 +436,10 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
     ):
         return None
     i = len(words) - 1
-    while i > 0 and not _ends_phrase(words[i - 1]):
+    while i > 0 and (
+        not _ends_phrase(words[i - 1])
+        or (_is_possessive(words[i - 1]) and _is_capitalised(words[i - 1]))
+    ):
         if _is_name_word(words[i - 1]) or (
             # "Secretary of State Mike Pompeo", "Committee on the Strategic
             # Competition": a name runs on through a connector.
@@ -660,6 +663,14 @@ def _skippable_part(words: Sequence[str]) -> bool:
     )
 
 
+def _without_conjunction(words: Sequence[str]) -> list[str]:
+    """*words* without a leading "and"/"or" ("…, and American University in …")."""
+    start = 0
+    while start < len(words) and _key(words[start]) in _CONJUNCTIONS:
+        start += 1
+    return list(words[start:])
+
+
 def _skip_for_subject(words: Sequence[str]) -> bool:
     """Whether a part before the verb is passed over when looking for its subject.
 
@@ -741,24 +752,21 @@ def _subject_before(clause: str) -> str | None:
     # appositions ("Lucas Paganini, a scientist at X in Washington, D.C.,
     # said"): a full name among them speaks, else the first of them.
     first = index
-    while (
-        first > 0
-        and parts[first - 1]
-        and (_appendage(parts[first - 1]) or _noun_phrase(parts[first - 1]))
-    ):
+    while first > 0 and parts[first - 1]:
+        earlier = _without_conjunction(parts[first - 1])
+        if not earlier or not (_appendage(earlier) or _noun_phrase(earlier)):
+            break
         first -= 1
-    chain = [p for p in parts[first : index + 1] if p and not _appendage(p)]
+    chain = [_without_conjunction(p) for p in parts[first : index + 1] if p and not _appendage(p)]
+    chain = [p for p in chain if p]
     names = [_name_at_end(p, strict=True) for p in chain]
     for name in names:
         if name is not None and len(name.split()) >= 2 and not _is_title(name.split()[-1]):
             return name
-    for part, name in zip(chain, names, strict=True):
+    for name in reversed(names):
         if name is not None:
             return name
-        description = _description(part)
-        if description is not None:
-            return description
-    return None
+    return _description(chain[0]) if chain else None
 
 
 _AFTER_STOPS = (_PREPOSITIONS - {"of", "for"}) | SUBJECT_STOP_WORDS | _RELATIVES | {"as", "to"}
