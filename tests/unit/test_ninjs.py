@@ -246,3 +246,8 @@ def test_parse_error_is_a_value_error() -> None:
 def test_bylines_list_with_titles() -> None:
     article = parse_ninjs(_v1(bylines=[{"by": "By Ana Costa", "title": "Staff Writer"}]))
     assert [(b.name, b.title) for b in article.bylines] == [("Ana Costa", "Staff Writer")]
+
+
+def test_preformatted_no_break_space_survives_the_round_trip() -> None:
+    article = Article(guid="urn:x:5", body=(Block(kind=BlockKind.PREFORMATTED, text="\u00a0"),))
+    assert parse_ninjs(to_ninjs(article)) == article

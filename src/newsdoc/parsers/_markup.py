@@ -124,6 +124,9 @@ INLINE: frozenset[str] = frozenset(
     }
 )
 
+# XML's whitespace; a no-break space is text.
+_XML_SPACE = " \t\r\n\f"
+
 # NITF block-quote credits name the speaker; they are not the quoted words.
 _NOT_QUOTED = frozenset({"credit"})
 
@@ -181,7 +184,7 @@ def _block(node: Element, kind: BlockKind) -> Block | None:
         return _table(node)
     if kind is BlockKind.PREFORMATTED:
         raw = text_of(node, line_breaks=True)
-        if not raw.strip():
+        if not raw.strip(_XML_SPACE):
             return None
         return Block(kind=kind, text=raw)
     skip = _skip_credit if kind is BlockKind.BLOCKQUOTE else None
