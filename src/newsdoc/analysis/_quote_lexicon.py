@@ -84,8 +84,6 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "pointing out",
     "point out",
     "quoted as saying",
-    "went on",
-    "goes on",
     "acknowledge",
     "acknowledged",
     "acknowledges",
@@ -110,7 +108,6 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "announces",
     "announcing",
     "answered",
-    "answers",
     "argue",
     "argued",
     "argues",
@@ -726,6 +723,8 @@ ADVERBS_BEFORE_VERB: frozenset[str] = frozenset(
         "herself",
         "himself",
         "themselves",
+        "too",
+        "either",
     }
 )
 AUXILIARIES: frozenset[str] = frozenset(
@@ -1206,6 +1205,8 @@ SUBJECT_STOP_WORDS: frozenset[str] = frozenset(
         "say",
         "added",
         "wrote",
+        "too",
+        "either",
     }
 )
 

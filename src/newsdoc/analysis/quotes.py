@@ -478,12 +478,26 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
         name = name[1:]
     if not name:
         return None
-    if len([w for w in name if _key(w) not in NAME_PARTICLES]) > _NAME_MAX_WORDS:
-        name = name[-_NAME_MAX_WORDS:]
+    core = [w for w in name if _is_core_name_word(w)]
+    if len(core) > _NAME_MAX_WORDS and not any(_key(w) in ORGANISATION_WORDS for w in name):
+        # "of Public Prosecution Eva-Marie Persson": four capitalised words
+        # and more are an office running into a name; keep the name.
+        kept = 0
+        cut_at = len(name)
+        while cut_at > 0 and kept < 2:
+            cut_at -= 1
+            kept += _is_core_name_word(name[cut_at])
+        name = name[cut_at:]
     return _clean_name(name) or None
 
 
-_NAME_MAX_WORDS = 4
+def _is_core_name_word(word: str) -> bool:
+    """A given name or surname: not a particle, an initial or a suffix."""
+    key = _key(word)
+    return key not in NAME_PARTICLES and key not in NAME_SUFFIXES and len(_bare(word)) > 2
+
+
+_NAME_MAX_WORDS = 3
 _RUN_CONNECTORS = frozenset({"of", "on", "for", "the", "and", "between"})
 _PREPOSITIONS = frozenset(
     {
@@ -788,7 +802,7 @@ def _phrase_after(words: Sequence[str]) -> list[str]:
         ):
             break  # a full name ends at the writer's next word
         phrase.append(word)
-        if _ends_phrase(word) and not word.endswith(","):
+        if word.endswith((".", ";", ":")) and _ends_phrase(word):
             break
         if len(phrase) >= _SUBJECT_MAX_WORDS:
             break
@@ -879,8 +893,14 @@ def _names_in(masked: str) -> list[_Mention]:
                 upper = True
             org = any(_key(t) in ORGANISATION_WORDS for t in tokens)
             office = _is_title(run[-1])
-            full = [t for t in tokens if _key(t) not in NAME_PARTICLES]
-            person_like = 2 <= len(full) <= _NAME_MAX_WORDS and not org and not upper and not office
+            core = [t for t in tokens if _is_core_name_word(t)]
+            person_like = (
+                len(tokens) >= 2
+                and 1 <= len(core) <= _NAME_MAX_WORDS
+                and not org
+                and not upper
+                and not office
+            )
             before = _key(words[i - 1]) if i else ""
             if before in ARTICLES and i > 1:
                 before = _key(words[i - 2])
