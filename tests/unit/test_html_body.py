@@ -183,6 +183,16 @@ def test_standfirst_marked_up_as_lead() -> None:
     assert _texts(article) == [_P1, _P2]
 
 
+def test_standfirst_below_the_headline_marked_by_any_attribute() -> None:
+    body = (
+        f"<header><h1>Flood</h1><h2 data-qa='subheadline'>{_P4}</h2></header>"
+        f"<div class='content'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+    )
+    article = parse_html(_page(body))
+    assert article.standfirst == _P4
+    assert _texts(article) == [_P1, _P2, _P3]
+
+
 def test_standfirst_that_the_description_repeats() -> None:
     body = (
         f"<header><h1>Flood</h1><div class='summary-x'>{_P4}</div></header>"

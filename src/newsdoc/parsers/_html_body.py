@@ -1120,6 +1120,38 @@ def _story_first(
     return authors + dates
 
 
+def _standfirst_below(
+    headline: etree._Element, raw: list[RawBlock]
+) -> tuple[str | None, list[RawBlock]]:
+    """Find the lead printed right below the headline and marked up as one.
+
+    Any attribute may say so (``class="subheadline"``,
+    ``data-qa="standfirst"``, ``data-manual="teaserText"``); the element must
+    follow the headline closely, hold a sentence or two and no links.
+    """
+    followers: list[etree._Element] = list(headline.itersiblings())[:4]
+    parent = headline.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        followers.extend(list(parent.itersiblings())[:3])
+    for element in followers:
+        if not isinstance(element.tag, str) or element.tag == "h1":
+            continue
+        names = " ".join(str(value) for value in element.attrib.values()).lower()
+        if not names or not _STANDFIRST_WORDS.search(names) or _is_furniture_name(names):
+            continue
+        text = " ".join(_text_of(element).split())
+        if not 40 <= len(text) <= 800 or _link_length(element):
+            continue
+        found = _squash(text)
+        for i, block in enumerate(raw):
+            if _squash(block.text) == found:
+                if i < 3:
+                    return text, raw[:i] + raw[i + 1 :]
+                return None, raw
+        return text, raw
+    return None, raw
+
+
 def _described_standfirst(
     root: etree._Element,
     descriptions: tuple[str, ...],
@@ -1242,6 +1274,8 @@ def extract_body(
     if leading and len(raw) > len(leading):
         standfirst = " ".join(b.text for b in leading)
         raw = raw[len(leading) :]
+    if standfirst is None and headline is not None:
+        standfirst, raw = _standfirst_below(headline, raw)
     if standfirst is None and descriptions:
         standfirst, raw = _described_standfirst(
             root, descriptions, raw, _squash(headline_text or "")
