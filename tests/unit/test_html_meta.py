@@ -242,6 +242,13 @@ def test_time_element() -> None:
             "Library plan approved",
             id="title element as last resort",
         ),
+        pytest.param(
+            '<meta property="og:title" content="도서관 계획 승인-지역ㅣ타운신문">'
+            '<meta property="og:site_name" content="타운신문">',
+            "",
+            "도서관 계획 승인",
+            id="section and site name glued to the title",
+        ),
     ],
 )
 def test_headline(head: str, h1: str, expected: str) -> None:

@@ -184,6 +184,9 @@ _AGENCIES = frozenset(
     }
 )
 
+_GLUED_SITE_SUFFIX = re.compile(
+    r"(?:[-–][^\s\-–|ㅣ｜]{1,12})?\s?[|ㅣ｜]\s?(?P<site>[^|ㅣ｜]{1,30})$"
+)
 _SITE_SEPARATORS = re.compile(r"\s+[|–—•·»:-]\s+|\s+-\s+|\s*\|\s*")
 
 
@@ -234,10 +237,15 @@ def _strip_site_name(title: str, publisher_names: Iterable[str], *, guess: bool)
     ``<title>``, a short last part after a separator is taken to be the site
     name even when the page names no publisher.
     """
+    names = {_squash(n) for n in publisher_names if n}
+    glued = _GLUED_SITE_SUFFIX.search(title)
+    if glued is not None and _squash(glued["site"]) in names:
+        # "Headline-Section|Site" written without spaces (common on Korean
+        # and Japanese sites): the suffix goes with its section.
+        return title[: glued.start()].rstrip()
     parts = _SITE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    names = {_squash(n) for n in publisher_names if n}
     kept = [p for p in parts if _squash(p) not in names]
     if len(kept) == len(parts):
         if guess and len(parts[-1]) < 30:
