@@ -78,6 +78,9 @@ _ALL_MARKS = _DOUBLE_MARKS | SINGLE_OPENERS | SINGLE_CLOSERS | {"\u203a", "\u203
 _PURE_OPENERS = frozenset("\u201c\u201e\u201f\u00ab\u300c\u300e")
 _PURE_CLOSERS = frozenset("\u201d\u300d\u300f")
 
+# Any quote mark (one character; doubled marks are read in code).
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
+
 # Masking: quoted text is blanked out with this character (same length, so
 # offsets survive) before speech verbs and names are looked for.
 _MASK = "\ufffc"
@@ -93,7 +96,6 @@ _VERBS_MULTI = frozenset(tuple(v.split()) for v in SPEECH_VERBS if " " in v)
 _VERB_FIRST_WORDS = frozenset(words[0] for words in _VERBS_MULTI)
 _MULTI_MAX = max((len(words) for words in _VERBS_MULTI), default=1)
 _LOWER_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
-_WORD_RE = re.compile(r"[^\s]+")
 # A sentence ends at . ! ? (optionally followed by a closing bracket or mark)
 # and a space; whether the next sentence really starts is checked in code.
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026][)\]\u201d\u2019\"']?[ \u00a0]+")
@@ -102,6 +104,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?\u2026][)\]\u201d\u2019\"']?[ \u00a0]+")
 _BRACKETED_RE = re.compile(r"\([^()]{0,40}\)")
 _AFTER_WINDOW = 200
 _HEADING_SOURCE_MAX_WORDS = 5
+_TITLE_MAX_WORDS = 12
 _SHORT_QUOTE_WORDS = 3
 _SUBJECT_MAX_WORDS = 14
 
@@ -160,25 +163,21 @@ def _marks(text: str) -> list[tuple[int, int, str]]:
     A doubled single mark (’’, '', ‘‘, ``) counts as one double mark.
     """
     found: list[tuple[int, int, str]] = []
-    i = 0
-    n = len(text)
-    while i < n:
+    skip_to = 0
+    for match in _MARK_RE.finditer(text):
+        i = match.start()
+        if i < skip_to:
+            continue  # the second half of a doubled mark
         ch = text[i]
-        if ch not in _ALL_MARKS:
-            i += 1
-            continue
         pair = text[i : i + 2]
         if pair in DOUBLE_CLOSE_PAIRS and (pair != "''" or not _can_open(text, i, 2)):
             found.append((i, 2, "\u201d"))
-            i += 2
-            continue
-        if pair in DOUBLE_OPEN_PAIRS or pair == "''":
+            skip_to = i + 2
+        elif pair in DOUBLE_OPEN_PAIRS or pair == "''":
             found.append((i, 2, "\u201c"))
-            i += 2
-            continue
-        if ch != "`":
+            skip_to = i + 2
+        elif ch != "`":
             found.append((i, 1, ch))
-        i += 1
     return found
 
 
@@ -345,9 +344,12 @@ def _sentence_bounds(starts: Sequence[int], length: int, index: int) -> tuple[in
 # --- Words and names ----------------------------------------------------------------
 
 
+_STRIPPED = _TRAILING_PUNCT + _LEADING_PUNCT + "\u201c\u201d\u2018\u2019\"'" + _MASK
+
+
 def _bare(word: str) -> str:
     """A word without the punctuation around it."""
-    return word.strip(_TRAILING_PUNCT + _LEADING_PUNCT + "\u201c\u201d\u2018\u2019\"'" + _MASK)
+    return word.strip(_STRIPPED)
 
 
 def _key(word: str) -> str:
@@ -851,12 +853,22 @@ class _Mention:
 def _names_in(masked: str) -> list[_Mention]:
     """The capitalised names of a masked text, in order."""
     found: list[_Mention] = []
-    matches = list(_WORD_RE.finditer(masked))
-    words = [m.group() for m in matches]
+    # Body text is normalised (single spaces), so offsets follow from lengths.
+    words: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for word in masked.split(" "):
+        if word:
+            words.append(word)
+            offsets.append(at)
+        at += len(word) + 1
     i = 0
     n = len(words)
     while i < n:
-        if not _is_name_word(words[i]) or not _is_capitalised(words[i]):
+        word = words[i]
+        # Most words are lower case: a cheap look at the first letter first.
+        first = word[1:2] if word[0] in _STRIPPED else word[0]
+        if not first.isupper() or not _is_name_word(word):
             i += 1
             continue
         j = i
@@ -875,6 +887,16 @@ def _names_in(masked: str) -> list[_Mention]:
             and words[i - 2].islower()
         ):
             run = run[1:]  # "envoy to Ukraine Kurt Volker": the place is not his name
+        if len(run) == 1:
+            # The common case, kept cheap: one capitalised word is never a full
+            # personal name, only a possible surname.
+            name = None if _key(run[0]) in CALENDAR_WORDS else _clean_name(run) or None
+            if name is not None:
+                found.append(
+                    _Mention(offsets[i], name, False, possessive, _is_governed(words, i, 1, 1))
+                )
+            i = j
+            continue
         name = _name_at_end(run)
         if name is not None:
             tokens = name.split()
@@ -901,21 +923,28 @@ def _names_in(masked: str) -> list[_Mention]:
                 and not upper
                 and not office
             )
-            before = _key(words[i - 1]) if i else ""
-            if before in ARTICLES and i > 1:
-                before = _key(words[i - 2])
-            # A name after a preposition is an object ("asked about the X"),
-            # except after "according to" and "by", and unless a title came
-            # with it ("Chief of Army Staff General Asim Munir").
-            governed = (
-                before in _PREPOSITIONS
-                and before != "by"
-                and not (before == "to" and i > 1 and _key(words[i - 2]) == "according")
-                and len(name.split()) == len(run)
-            )
-            found.append(_Mention(matches[i].start(), name, person_like, possessive, governed))
+            governed = _is_governed(words, i, len(run), len(tokens))
+            found.append(_Mention(offsets[i], name, person_like, possessive, governed))
         i = j
     return found
+
+
+def _is_governed(words: Sequence[str], i: int, run_length: int, name_length: int) -> bool:
+    """Whether the name starting at ``words[i]`` is the object of a preposition.
+
+    "asked about the X" makes X an object, not a speaker; "according to X"
+    and "by X" do not, nor does a title that came with the name ("Chief of
+    Army Staff General Asim Munir").
+    """
+    before = _key(words[i - 1]) if i else ""
+    if before in ARTICLES and i > 1:
+        before = _key(words[i - 2])
+    return (
+        before in _PREPOSITIONS
+        and before != "by"
+        and not (before == "to" and i > 1 and _key(words[i - 2]) == "according")
+        and name_length == run_length
+    )
 
 
 def _possessor(word: str) -> str:
@@ -1104,6 +1133,8 @@ def _word_count(text: str) -> int:
 
 
 def _is_title_like(text: str) -> bool:
+    if text.count(" ") > _TITLE_MAX_WORDS:
+        return False
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     if len(words) < 2:
         return False
