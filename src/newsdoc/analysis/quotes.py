@@ -367,12 +367,17 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    key = _key(word)
-    if not key or _MASK in word:
+    """A word that may stand in a name: capitalised, a particle or a suffix."""
+    if not word or _MASK in word:
         return False
-    if key in NAME_PARTICLES or key in NAME_SUFFIXES:
-        return True
-    return _is_capitalised(word) and key not in FUNCTION_WORDS
+    first = word[1:2] if word[0] in _STRIPPED else word[0]
+    if not first.isupper():
+        # Lower-case words in names are short particles ("al", "van", "de").
+        return len(word) <= _PARTICLE_MAX and _key(word) in NAME_PARTICLES
+    key = _key(word)
+    return bool(key) and (
+        key not in FUNCTION_WORDS or key in NAME_PARTICLES or key in NAME_SUFFIXES
+    )
 
 
 def _ends_phrase(word: str) -> bool:
@@ -500,6 +505,7 @@ def _is_core_name_word(word: str) -> bool:
 
 
 _NAME_MAX_WORDS = 3
+_PARTICLE_MAX = 6
 _RUN_CONNECTORS = frozenset({"of", "on", "for", "the", "and", "between"})
 _PREPOSITIONS = frozenset(
     {
