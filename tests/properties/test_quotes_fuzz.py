@@ -76,6 +76,89 @@ def test_adversarial_runs_of_marks(text: str) -> None:
         assert block.text[quote.start : quote.end] == quote.text
 
 
+# Words that drive the attribution rules: names, titles, pronouns, verbs,
+# appositions, bracketed tags, passives, dates and every kind of mark.
+_ATTRIBUTION_WORDS = (
+    "said",
+    "says",
+    "told",
+    "added",
+    "according to",
+    "calling",
+    "saying",
+    "asked",
+    "was",
+    "by",
+    "he",
+    "she",
+    "it",
+    "they",
+    "who",
+    "and",
+    "but",
+    "the",
+    "a",
+    "of",
+    "on",
+    "with",
+    "to",
+    "in",
+    "Ann",
+    "Lee",
+    "Bank",
+    "Canada",
+    "Will",
+    "May",
+    "Sunday",
+    "He",
+    "The",
+    "However,",
+    "Dr.",
+    "Lt.",
+    "Col.",
+    "Mr.",
+    "President",
+    "U.S.",
+    "Jr.",
+    "al",
+    "van",
+    "R-Neb.",
+    "(AP)",
+    "55",
+    "song",
+    "word",
+    ",",
+    ".",
+    ":",
+    "?",
+    "!",
+    "—",
+    "it’s",
+    "players’",
+    "“",
+    "”",
+    "‘",
+    "’",
+    '"',
+    "'",
+    "«",
+    "»",
+    "„",
+    "’’",
+    "``",
+)
+_attribution_text = st.lists(st.sampled_from(_ATTRIBUTION_WORDS), max_size=40).map(" ".join)
+
+
+@given(st.lists(_attribution_text, max_size=5))
+def test_attribution_rules_are_total(paragraphs: list[str]) -> None:
+    blocks = tuple(Block(text=p) for p in paragraphs if p.strip(" "))
+    for quote in find_quotes(blocks):
+        assert blocks[quote.paragraph].text[quote.start : quote.end] == quote.text
+        assert quote.speaker is None or (quote.speaker.strip() and "\x00" not in quote.speaker)
+        assert quote.verb is None or quote.verb.strip()
+
+
 def test_long_paragraph_of_marks_is_handled() -> None:
     text = '“a ” ‘b’ "c" ' * 5_000 + "he said."
     block = Block(text=text)

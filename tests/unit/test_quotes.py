@@ -211,6 +211,50 @@ CASES = [
         id="single-marks-possessive-and-sign",
     ),
     pytest.param(
+        ("When he was asked, “Will you stay on?” the minister said nothing.",),
+        [("Will you stay on?", None, None, "direct")],
+        id="question-put-to-someone-is-not-theirs",
+    ),
+    pytest.param(
+        (
+            "“Water is everywhere,” study author Lea Pinto, a scientist at the Space Center "
+            "in Greenbelt, Maryland, and at a college in Washington, D.C., said.",
+        ),
+        [("Water is everywhere,", "Lea Pinto", "said", "direct")],
+        id="apposition-run-ending-in-a-place",
+    ),
+    pytest.param(
+        ("The envoy to Britain Liu Wen said the city would see “resolve and power” soon.",),
+        [("resolve and power", "Liu Wen", "said", "partial")],
+        id="place-between-title-and-name",
+    ),
+    pytest.param(
+        ("The plan is a “bad idea” for farmers, Trade Minister Rosa Vega said Tuesday.",),
+        [("bad idea", "Rosa Vega", "said", "partial")],
+        id="sentence-final-attribution-of-short-quote",
+    ),
+    pytest.param(
+        ("The People’s Daily warned there was “no room for compromise” on the issue.",),
+        [("no room for compromise", "People’s Daily", "warned", "partial")],
+        id="possessive-inside-organisation-name",
+    ),
+    pytest.param(
+        ("“We will vote no,” Sen. Ted Cole (R-Texas) said.",),
+        [("We will vote no,", "Ted Cole", "said", "direct")],
+        id="bracketed-party-tag",
+    ),
+    pytest.param(
+        (
+            "Ann Lee spoke first.",
+            "“It is done,” she said, adding that the board “will meet again in May.”",
+        ),
+        [
+            ("It is done,", "Ann Lee", "said", "direct"),
+            ("will meet again in May.", "Ann Lee", "adding", "partial"),
+        ],
+        id="participle-after-pronoun",
+    ),
+    pytest.param(
         ("The band closed with the song “Rivers Of Gold” on Friday.",),
         [],
         id="song-title-not-a-quote",

@@ -776,11 +776,16 @@ def _subject_before(clause: str) -> str | None:
     first = index
     while first > 0 and parts[first - 1]:
         earlier = _without_conjunction(parts[first - 1])
-        if not earlier or not (_appendage(earlier) or _noun_phrase(earlier)):
+        if not earlier or not (
+            _appendage(earlier) or _noun_phrase(earlier) or _key(earlier[0]) in _PREPOSITIONS
+        ):
             break
         first -= 1
-    chain = [_without_conjunction(p) for p in parts[first : index + 1] if p and not _appendage(p)]
-    chain = [p for p in chain if p]
+    # Appositions, coordinated ones included; not ages, tags or "in …" phrases.
+    chain = [_without_conjunction(p) for p in parts[first : index + 1]]
+    chain = [p for p in chain if p and not _appendage(p) and _key(p[0]) not in _PREPOSITIONS]
+    if not chain:
+        return _description(words)
     names = [_name_at_end(p, strict=True) for p in chain]
     for name in names:
         if name is not None and len(name.split()) >= 2 and not _is_title(name.split()[-1]):
@@ -1279,7 +1284,7 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
         ends_sentence = (
             bool(tail) and _word_count(tail) <= _IMMEDIATE_WORDS and not final.endswith(",")
         )
-        if not short or shared or ends_sentence:
+        if not short or shared or ends_sentence or words[-1:] in {",", "?", "!"}:
             return take(after[0])
     return False
 
