@@ -363,6 +363,8 @@ def _clean(
     doomed: list[etree._Element] = []
     visible: list[tuple[str, str, etree._Element]] = []
     authors = dates = 0
+    # Pages repeat the same class names on many elements: judge each once.
+    furniture_names: dict[str, bool] = {}
     walker = etree.iterwalk(root, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -373,10 +375,11 @@ def _clean(
         if tag not in _FURNITURE_TAGS and not element.keys():
             continue  # no class, id, style or hidden: nothing names it furniture
         names = _attrs_text(element)
+        named = furniture_names.get(names)
+        if named is None:
+            named = furniture_names[names] = _is_furniture_name(names)
         furniture = (
-            tag in _FURNITURE_TAGS
-            or _is_hidden(element)
-            or (tag not in _TEXT_TAGS and _is_furniture_name(names))
+            tag in _FURNITURE_TAGS or _is_hidden(element) or (tag not in _TEXT_TAGS and named)
         )
         if furniture:
             # A misleading name on a wrapper of most of the page: keep looking inside.
