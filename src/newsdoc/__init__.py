@@ -34,6 +34,8 @@ from newsdoc.model import (
 )
 from newsdoc.parsers import parse, sniff_format
 from newsdoc.parsers.html import parse_html
+from newsdoc.parsers.newsml import iter_newsml, parse_newsml, validate_newsml
+from newsdoc.parsers.ninjs import parse_ninjs
 from newsdoc.parsers.text import parse_text
 from newsdoc.serialize import (
     SCHEMA_VERSION,
@@ -44,6 +46,8 @@ from newsdoc.serialize import (
     to_dict,
     to_json,
 )
+from newsdoc.writers.newsml import to_newsml
+from newsdoc.writers.ninjs import to_ninjs
 from newsdoc.writers.text import to_text
 
 try:
@@ -76,12 +80,18 @@ __all__ = [
     "converter",
     "from_dict",
     "from_json",
+    "iter_newsml",
     "make_converter",
     "parse",
     "parse_html",
+    "parse_newsml",
+    "parse_ninjs",
     "parse_text",
     "sniff_format",
     "to_dict",
     "to_json",
+    "to_newsml",
+    "to_ninjs",
     "to_text",
+    "validate_newsml",
 ]

@@ -6,9 +6,8 @@ The front ends know their format and nothing about wire copy; each fills a
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from newsdoc.errors import ParseError
@@ -113,16 +112,6 @@ def _decode_text(data: str | bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _reader(module: str, name: str) -> Callable[..., Article]:
-    # NewsML and ninjs readers are optional at import time: parse() reports
-    # a clear error if this version of newsdoc lacks them.
-    try:
-        function: Callable[..., Article] = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        raise ParseError(f"reading {name.removeprefix('parse_')} is not available") from None
-    return function
-
-
 def parse(
     data: str | bytes | Mapping[str, Any],
     *,
@@ -153,7 +142,9 @@ def parse(
     if chosen not in _FORMATS:
         raise ParseError(f"unknown format {chosen!r}; expected one of {', '.join(_FORMATS)}")
     if chosen == "ninjs":
-        return _reader("newsdoc.parsers.ninjs", "parse_ninjs")(data)
+        from newsdoc.parsers.ninjs import parse_ninjs
+
+        return parse_ninjs(data)
     if isinstance(data, Mapping):
         raise ParseError(f"a mapping can only be read as ninjs, not as {chosen}")
     if chosen == "html":
@@ -161,7 +152,9 @@ def parse(
 
         return parse_html(data, url=url)
     if chosen == "newsml":
-        return _reader("newsdoc.parsers.newsml", "parse_newsml")(data)
+        from newsdoc.parsers.newsml import parse_newsml
+
+        return parse_newsml(data)
     from newsdoc.parsers.text import parse_text
 
     return parse_text(_decode_text(data))
