@@ -38,13 +38,14 @@ import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import urljoin, urlsplit
 
+import attrs
 from lxml import etree
 
 from newsdoc.analysis import build_article
 from newsdoc.analysis.bylines import parse_bylines
 from newsdoc.analysis.dates import parse_datetime
 from newsdoc.errors import HTMLParseError
-from newsdoc.model import Article, Byline, Media, Subject, When
+from newsdoc.model import Article, Byline, Media, Subject, When, normalize_text
 from newsdoc.parsers import _html_body, _html_meta
 from newsdoc.parsers._decode import decode, strip_declaration
 from newsdoc.parsers._draft import Draft
@@ -304,20 +305,25 @@ def _is_person(name: str, publisher_names: frozenset[str]) -> bool:
     return not any(w in _DESK_WORDS for w in words)
 
 
-def _author_names(value: str) -> list[str]:
-    """Read the names in one author string.
+def _author_bylines(value: str) -> list[Byline]:
+    """Read the people in one author string.
 
     A printed byline with a role or an outlet after the name ("Analysis by A,
     CNN Editor-at-large") goes through the shared byline analysis, which knows
-    those shapes; a plain list of names is split here.
+    those shapes and keeps the title and affiliation; a plain list of names is
+    split here.
     """
     if _URL_VALUE.match(value.strip()):
         return []
     if "," in value or _INNER_BY.search(value):
-        shared = [_NAME_SUFFIX.sub("", b.name) for b in parse_bylines(value)]
+        shared = [
+            attrs.evolve(b, name=name)
+            for b in parse_bylines(value)
+            if (name := _NAME_SUFFIX.sub("", b.name))
+        ]
         if shared:
-            return [name for name in shared if name]
-    return _clean_author(value)
+            return shared
+    return [Byline(name=name) for name in _clean_author(value)]
 
 
 def _authors(
@@ -325,29 +331,30 @@ def _authors(
 ) -> tuple[tuple[Byline, ...], str | None]:
     """Return the people credited as authors and an organisation credited instead."""
     organisation: str | None = None
-    by_origin: dict[Origin, list[str]] = {}
+    by_origin: dict[Origin, list[Byline]] = {}
     orgs: list[str] = []
     for candidate in _html_meta.pick_all(candidates, "author"):
         visible = candidate.origin is Origin.VISIBLE
-        for name in _author_names(candidate.value):
+        for byline in _author_bylines(candidate.value):
+            name = byline.name
             if _is_person(name, publisher_names) and (not visible or _looks_like_name(name)):
-                by_origin.setdefault(candidate.origin, []).append(name)
+                by_origin.setdefault(candidate.origin, []).append(byline)
             elif not visible and not _URLISH.search(name) and len(name) <= 60:
                 orgs.append(name)
     orgs.extend(c.value for c in _html_meta.pick_all(candidates, "author_org"))
-    people: list[str] = []
+    people: list[Byline] = []
     for origin in _html_meta.PRECEDENCE["author"]:
         if origin in by_origin:
             people = by_origin[origin]
             break
     seen: set[str] = set()
     bylines: list[Byline] = []
-    for name in people:
-        key = _squash(name)
+    for byline in people:
+        key = _squash(byline.name)
         if key in seen:
             continue
         seen.add(key)
-        bylines.append(Byline(name=name))
+        bylines.append(byline)
     for org in orgs:
         if _squash(org) and not _URLISH.search(org):
             organisation = org
@@ -567,7 +574,7 @@ def parse_html(data: str | bytes, *, url: str | None = None, charset: str | None
         provider=provider,
         publisher=publisher,
         section=section,
-        subjects=(Subject(name=section),) if section else (),
+        subjects=(Subject(name=section),) if section and normalize_text(section) else (),
         keywords=_keywords(candidates),
     )
     return build_article(draft)
