@@ -463,7 +463,20 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
     run = list(words[i:])
     if not run or all(_key(w) in CALENDAR_WORDS for w in run):
         return None  # "Last August", "On Tuesday"
-    if strict and any(_is_blocking_preposition(words, j) for j in range(i)):
+    # "minister of mines and energy Tom Alweendo": a personal name right
+    # after its role stands, whatever phrase the role has.
+    role_then_person = (
+        i > 0
+        and words[i - 1].islower()
+        and _key(words[i - 1]) not in _PREPOSITIONS
+        and len(run) >= 2
+        and not any(_key(w) in ORGANISATION_WORDS for w in run)
+    )
+    if (
+        strict
+        and not role_then_person
+        and any(_is_blocking_preposition(words, j) for j in range(i))
+    ):
         return None
     before = _key(words[i - 1]) if i > 0 else ""
     if before in ARTICLES and i > 1:
@@ -755,6 +768,13 @@ def _subject_before(clause: str) -> str | None:
     words = parts[-1]
     if _key(words[-1]) in _CONJUNCTIONS:
         return _SENTENCE
+    if (
+        _key(words[0]) in _RELATIVES
+        and len(words) > 1
+        and (_is_capitalised(words[1]) or _is_pronoun(words[1]))
+    ):
+        words = words[1:]  # "…, which Tessa says:", "…, that he said"
+        parts[-1] = words
     if _key(words[-1]) in _RELATIVES and len(words) > 1:
         words = words[:-1]  # "an officer who described …"
     elif _key(words[-1]) in _RELATIVES and len(parts) > 1:
@@ -1123,8 +1143,8 @@ def _find_according(text: str) -> tuple[int, int] | None:
 def _according_subject(text: str) -> str | None:
     words: list[str] = []
     for word in text.split():
-        if _MASK in word:
-            break
+        if _MASK in word or (words and _key(word) in _RELATIVES):
+            break  # "according to a correspondent who joined them"
         words.append(word)
         if word.endswith((",", ".", ";", ":")) or len(words) >= 8:
             break
@@ -1158,7 +1178,8 @@ def _is_title_like(text: str) -> bool:
 
 def _cue_before(masked: str, outer_start: int) -> bool:
     """Whether the words before the opening mark call the quote a title or a name."""
-    words = masked[max(0, outer_start - _CUE_WINDOW) : outer_start].split()
+    before = masked[max(0, outer_start - _CUE_WINDOW) : outer_start]
+    words = before.replace("\u2014", " ").replace("\u2013", " ").split()
     if not words:
         return False
     last = _key(words[-1])
@@ -1247,6 +1268,12 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
         found.speaker = _subject_of(verb, window, surnames)
         return True
 
+    if after and words[-1:] in {",", "?", "!"}:
+        # "… any “hostile attacks,” the ministry said": a quote that ends
+        # with a comma is attributed right after it, whatever came before.
+        gap = window[close_at : after[0].start()]
+        if _MASK not in gap and _word_count(gap) <= _IMMEDIATE_WORDS:
+            return take(after[0])
     if before:
         verb = before[-1]
         if len(before) > 1 and not window[before[-2].end() : verb.start()].strip(_SPACES):
