@@ -91,6 +91,11 @@ FOUND = [
         "Dekalb, Ill. —", "Dekalb", "Ill.", None, None, "Voters lined up.",
         id="ordinary-case place with region",
     ),
+    pytest.param(
+        "Quito, 3 Mar (EFE).- El ministro habló.",
+        "Quito, 3 Mar (EFE).-", "Quito", None, "EFE", "3 Mar", "El ministro habló.",
+        id="Spanish agency style with dot-dash",
+    ),
 ]  # fmt: skip
 
 

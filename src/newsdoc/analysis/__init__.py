@@ -81,6 +81,8 @@ class _Collector:
         self.publisher = draft.publisher
         # Block text is normalised already; the headline may not be.
         self.headline = None if draft.headline is None else normalize_text(draft.headline)
+        # The byline the metadata gives, as it would be printed in the body.
+        self.printed_bylines = frozenset(normalize_text(t).casefold() for t in draft.byline_texts)
 
     def add_credits(self, credits: Sequence[Credit]) -> None:
         for credit in credits:
@@ -107,6 +109,8 @@ def _keep(block: Block, index: int, draft: Draft, found: _Collector) -> bool:
     text = block.text
     if text == found.headline:
         return False  # the headline printed again
+    if index < _BYLINE_WINDOW and text.casefold() in found.printed_bylines:
+        return False  # the byline printed again at the top of the body
     syndication = read_syndication(text)
     if syndication is not None:
         publisher, provider = syndication

@@ -57,6 +57,14 @@ _BIO = re.compile(
 )
 # Editors' initials after a story ("hh/ph/ts/hd", "DM", "(jk)").
 _INITIALS = re.compile(r"\(?[A-Za-z]{1,4}(?:/[A-Za-z]{1,4}){0,5}\)?")
+# Editors' initials joined by slashes, in any script ("hh/ph", "ففف/ح س/كام"):
+# each part a few letters, perhaps two groups of them.
+_SLASHED_INITIALS = re.compile(
+    r"\(?[^\W\d_]{1,4}(?: [^\W\d_]{1,3})?(?:/[^\W\d_]{1,4}(?: [^\W\d_]{1,3})?){1,5}\)?"
+)
+# An agency's name followed by desk codes and an editor's initials
+# ("AAP RTV ar"): capitals, then at most one short lower-case group.
+_DESK_CODES = re.compile(r"(?P<agency>\S{2,12})(?: [A-Z]{2,5}){1,3}(?: [a-z]{1,3})?")
 # An agency sign-off, with or without parentheses ("(BusinessDesk)", "PTI").
 _PAREN_SIGNOFF = re.compile(r"\((?P<name>[A-Z][\w\- ]{1,30})\)")
 
@@ -183,6 +191,8 @@ def read_signoff(text: str) -> tuple[bool, str | None]:
 
     >>> read_signoff("PTI"), read_signoff("hh/ph/ts/hd"), read_signoff("Colombia lost.")
     ((True, 'PTI'), (True, None), (False, None))
+    >>> read_signoff("AAP RTV ar")
+    (True, 'AAP')
     """
     if len(text) > 160:
         return False, None
@@ -199,4 +209,11 @@ def read_signoff(text: str) -> tuple[bool, str | None]:
         "/" in line or line.strip("()").isupper() or line.startswith("(")
     ):
         return True, None
+    if _SLASHED_INITIALS.fullmatch(line) is not None:
+        return True, None
+    desk = _DESK_CODES.fullmatch(line)
+    if desk is not None:
+        agency = agency_name(desk.group("agency"))
+        if agency is not None:
+            return True, agency
     return False, None

@@ -43,7 +43,7 @@ _DATELINE = re.compile(
     r"(?P<gap1> ?)"
     r"(?:\((?P<agency>[^()\n]{1,40})\))?"
     r"(?P<gap2> {0,3})"
-    r"(?P<sep>--|[-–—―]|:)?"
+    r"(?P<sep>--|\.-|[-–—―]|:)?"
 )
 # Words that open a noun phrase, not a place name ("The United Nations’ (UN)").
 _NOT_PLACE_OPENERS = frozenset(
@@ -51,7 +51,8 @@ _NOT_PLACE_OPENERS = frozenset(
 )
 # "DEAR ABBY:" opens a letter, not a dateline.
 _SALUTATIONS = frozenset({"dear", "hi", "hello"})
-_DASHES = frozenset({"--", "-", "–", "—", "―"})
+# ".-" closes Spanish-language agency datelines ("Tegucigalpa, Jan 2 (EFE).-").
+_DASHES = frozenset({"--", ".-", "-", "–", "—", "―"})
 # A US state or country abbreviation ("Wis.", "N.Y.", "D.C.", "Calif.").
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,5}\.|(?:[A-Z]\.){1,3}[A-Z]?\.?)")
 # A day number printed with a month ("Nov 22", "22 November", "Nov. 22, 2019").
