@@ -954,6 +954,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "superintendent",
         "constable",
         "sheriff",
+        "adv",
+        "advocate",
+        "hon",
+        "honourable",
+        "honorable",
+        "eng",
+        "engr",
     }
 )
 
@@ -1115,6 +1122,25 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "friday",
         "saturday",
         "sunday",
+        "ocean",
+        "sea",
+        "river",
+        "lake",
+        "mountain",
+        "mountains",
+        "valley",
+        "gulf",
+        "bay",
+        "coast",
+        "desert",
+        "forest",
+        "strait",
+        "peninsula",
+        "glacier",
+        "basin",
+        "canal",
+        "harbour",
+        "harbor",
     }
 )
 

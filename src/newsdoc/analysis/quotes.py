@@ -492,8 +492,10 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
         if _is_title(word):
             cut = j + 1
     name = run[cut:] if cut < len(run) else run
-    if any(_key(w) in ORGANISATION_WORDS for w in name):
-        name = run  # "UN General Assembly" is a body, not General Assembly's title
+    if any(_key(w) in ORGANISATION_WORDS for w in name) or _key(name[0]) in _CONNECTORS:
+        # "UN General Assembly", "High Commissioner for Human Rights": an
+        # office or a body, kept whole.
+        name = run
     while name and _key(name[0]) in _CONNECTORS:
         name = name[1:]
     if not name:
