@@ -191,7 +191,7 @@ CASES = [
         ),
         [
             ("deeply disruptive", "Andy Vale", "said", "partial"),
-            ("we will not take risks,", "Andy Vale", "said", "direct"),
+            ("we will not take risks,", "Andy Vale", "said", "partial"),
         ],
         id="shared-attribution-at-sentence-end",
     ),

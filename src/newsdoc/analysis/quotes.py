@@ -105,6 +105,7 @@ _BRACKETED_RE = re.compile(r"\([^()]{0,40}\)")
 _AFTER_WINDOW = 200
 _HEADING_SOURCE_MAX_WORDS = 5
 _TITLE_MAX_WORDS = 12
+_KIND_WINDOW = 40
 _SHORT_QUOTE_WORDS = 3
 _SUBJECT_MAX_WORDS = 14
 
@@ -1479,6 +1480,24 @@ def _previous_sentence(par: _Paragraph, found: _Found, surnames: dict[str, str])
     return found.speaker is not None
 
 
+def _kind(lead: str, words: str) -> QuoteKind:
+    """Direct or partial, from what precedes the quote in its sentence.
+
+    Direct: the quote opens its sentence, follows a colon, or follows a comma
+    or dash after a speech verb ("he said, “…”") or with a capital letter of
+    its own ("…, in a statement, “We …”"). Partial: words built into the
+    writer's sentence ("may not, as an occupying power, “unilaterally …”").
+    """
+    if not lead or lead[-1] == ":":
+        return QuoteKind.DIRECT
+    if lead[-1] not in ",;\u2014\u2013-":
+        return QuoteKind.PARTIAL
+    if words[:1].isupper():
+        return QuoteKind.DIRECT
+    tail = lead[-_KIND_WINDOW:]
+    return QuoteKind.DIRECT if _speech_verbs(tail) else QuoteKind.PARTIAL
+
+
 def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, str]) -> None:
     text = par.text
     leads: list[str] = []
@@ -1493,9 +1512,7 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
         if source is not None:
             found.speaker, found.heading, found.attributed = source, True, True
             continue
-        found.kind = (
-            QuoteKind.DIRECT if not lead or lead[-1] in ",:;\u2014\u2013-" else QuoteKind.PARTIAL
-        )
+        found.kind = _kind(lead, words)
         if _cue_before(par.masked, span.outer_start):
             found.keep = False
             continue
