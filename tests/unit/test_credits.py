@@ -132,6 +132,30 @@ CAPTIONS = [
         "Credit: SpaceX",
         id="Credit colon organization",
     ),
+    pytest.param(
+        "Smoke over the city. Jane Doe/Harbour Times/Getty Images",
+        "Smoke over the city.",
+        ("Jane Doe",),
+        "Getty Images",
+        "Jane Doe/Harbour Times/Getty Images",
+        id="name slash outlet slash picture library",
+    ),
+    pytest.param(
+        "The comet's tail. (Image: © Bo Ray/ESA)",
+        "The comet's tail.",
+        ("Bo Ray",),
+        "ESA",
+        "(Image: © Bo Ray/ESA)",
+        id="labelled credit in parentheses",
+    ),
+    pytest.param(
+        "The mayor at the opening. Foto: Urs Meier (Keystone)",
+        "The mayor at the opening.",
+        ("Urs Meier",),
+        "Keystone",
+        "Foto: Urs Meier (Keystone)",
+        id="name then agency in parentheses",
+    ),
 ]
 
 

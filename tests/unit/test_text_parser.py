@@ -253,3 +253,58 @@ def test_photo_credit_under_its_caption_makes_media() -> None:
     )
     assert article.media[0].credit is not None
     assert article.media[0].credit.names == ("Bo Ray",)
+
+
+_NAV = "* Home\n* News\n* Sport\n\n"
+_STORY = (
+    "BERGEN (NTB) — The council voted on Monday to raise the harbour wall by half a metre.\n\n"
+    "Work will start in the spring and last two years, officials said on Monday.\n\n"
+    "Residents will be consulted on the design before building begins next year.\n"
+)
+
+
+def test_caption_with_its_credit_on_the_next_line_is_not_the_story() -> None:
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\n"
+        "Waves break over the harbour wall during the storm on Sunday night.\n"
+        "Jane Doe/Harbour Times/Getty Images\n\n" + _STORY
+    )
+    article = parse_text(page)
+    assert article.body[0].text.startswith("BERGEN (NTB) —")
+    assert [m.caption for m in article.media] == [
+        "Waves break over the harbour wall during the storm on Sunday night."
+    ]
+
+
+def test_caption_and_credit_inside_the_story_make_media() -> None:
+    first, rest = _STORY.split("\n\n", 1)
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\n" + first + "\n\n"
+        "The harbour wall seen from the ferry terminal on a calm morning in May.\n"
+        "(Image: © Bo Ray/ESA)\n\n" + rest
+    )
+    article = parse_text(page)
+    assert len(article.body) == 3
+    assert article.media[0].credit is not None
+    assert article.media[0].credit.names == ("Bo Ray",)
+
+
+def test_name_like_subhead_inside_the_story_does_not_move_its_start() -> None:
+    first, rest = _STORY.split("\n\n", 1)
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\n" + first + "\n\n"
+        "It was the third vote on the matter in as many years, the council said.\n\n"
+        "Quay Works\n\n" + rest
+    )
+    assert parse_text(page).body[0].text.startswith("BERGEN (NTB) —")
+
+
+def test_embedded_post_does_not_end_the_story() -> None:
+    first, rest = _STORY.split("\n\n", 1)
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\n" + first + "\n\n"
+        "Big news for the harbour today, the wall is finally going up #bergen\n\n"
+        "— Harbour Watch (@harbourwatch) March 9, 2021\n\n" + rest
+    )
+    article = parse_text(page)
+    assert article.body[-1].text.startswith("Residents will be consulted")

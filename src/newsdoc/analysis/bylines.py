@@ -46,6 +46,9 @@ __all__ = ["BylineLine", "agency_name", "looks_like_name", "parse_bylines", "rea
 
 # A byline line is short; anything longer is a sentence.
 _MAX_LENGTH = 200
+# An outlet named after a bare line of names is a few words ("Associated
+# Press", "Special to the Pioneer Press"); a longer phrase is a caption's.
+_MAX_BARE_AFFILIATION = 5
 
 _PREFIX = re.compile(
     r"(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")(?:[ :]+|$)",
@@ -334,6 +337,12 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
         ):
             affiliation, title = _split_affiliation(last)
             parts = parts[:-1]
+    if (
+        prefix is None
+        and affiliation is not None
+        and len(affiliation.split()) > _MAX_BARE_AFFILIATION
+    ):
+        return None  # "Jane Doe, at the opening of the bridge": a caption, not a byline
     names: list[str] = []
     for part in parts:
         names.extend(n.strip() for n in _NAME_SPLIT.split(part))

@@ -79,6 +79,7 @@ _SLASH_CREDIT = re.compile(
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]{2,30}")
 _NAME_SLASH_ORG = re.compile(
     r"(?<![\w/])(?P<name>[A-Z](?:\.|[\w'’\-]{1,20})(?: [A-Z](?:\.|[\w'’\-]{1,20})){1,3}) ?/ ?"
+    r"(?:(?P<outlet>[A-Z][\w.&\- ]{1,30}?) ?/ ?)?"
     r"(?P<org>[A-Z][\w.&\- ]{1,30}?)(?: (?:file|File|FILE))?\s*$"
 )
 _LABEL_TAIL = re.compile(
@@ -86,6 +87,10 @@ _LABEL_TAIL = re.compile(
     r"(?:Credit|Photo|Photograph|Image|Picture|Courtesy|Foto|Bild|Fotó|Kuva|Isithombe|Фото)s?\s*:\s*"
     r"(?P<who>[^:.]{2,80}?)\s*$"
 )
+_PAREN_LABEL = re.compile(
+    r"(?:image|photo|photograph|picture|credit|foto|bild)s?(?: credit)?\s*:\s*©?\s*", re.IGNORECASE
+)
+_TRAILING_ORG = re.compile(r"\s*\((?P<org>[^()]{2,40})\)$")
 _SEPARATOR_TAIL = re.compile(r"\s*(?:-|–|—|\|)\s*$")
 
 
@@ -172,6 +177,11 @@ def _who(text: str, role: CreditRole, raw: str) -> Credit | None:
     if via:
         organization = agency_name(after) or after.strip()
         text = before
+    paren = _TRAILING_ORG.search(text)
+    if paren is not None and organization is None:
+        # "Urs Meier (Keystone)": the photographer, then the agency.
+        organization = agency_name(paren.group("org")) or paren.group("org")
+        text = text[: paren.start()]
     for part in re.split(r"\s*[,/]\s*", text):
         if not part:
             continue
@@ -289,7 +299,16 @@ def _tail_credit(text: str) -> tuple[int, list[str], str | None] | None:
     if match is not None:
         inner = match.group("inner").strip()
         lowered = inner.lower()
-        if "/" in inner or lowered.startswith(("photo", "ap photo")) or "getty" in lowered:
+        label = _PAREN_LABEL.match(inner)
+        if label is not None:
+            # "(Image: © NASA)", "(Foto: Jane Doe)": a labelled credit.
+            inner = inner[label.end() :]
+        if (
+            label is not None
+            or "/" in inner
+            or lowered.startswith(("photo", "ap photo"))
+            or "getty" in lowered
+        ):
             who = re.sub(
                 r"^(?:[A-Z]{2,10} )?Photos?\s*(?:by\s*)?/?\s*|^Photo(?:graph)? by ", "", inner
             )

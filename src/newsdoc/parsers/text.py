@@ -66,6 +66,11 @@ _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 # What copying a page does to a byline: "bySauli Giliard", "Name@handle".
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
 _HANDLE = re.compile(r"@\w{1,40}$")
+# The source line under an embedded post: "— Name (@handle) November 18, 2019".
+_EMBED_SOURCE = re.compile(r"[—–-] [^()]{1,80}\(@\w{1,40}\)")
+# A photo credit on a line of its own is short and holds one of these marks.
+_MAX_CREDIT_LENGTH = 120
+_CREDIT_MARKS = "/:()©"
 
 # A copied page's story region: how far (in lines) from the story start to
 # look back for a byline and a headline, how many lines to look past a
@@ -87,8 +92,10 @@ _QUESTION_WORDS = 12
 _HEADLINE_WORDS = (4, 30)
 # How many list items wire copy may hold before it reads as a page of menus.
 _WIRE_BULLETS = 3
-# How many lines under the headline may hold the standfirst.
+# How many lines under the headline may hold the standfirst, and how many
+# paragraphs it may have.
 _STANDFIRST_WINDOW = 2
+_STANDFIRST_PARAGRAPHS = 2
 
 
 def _unbullet(line: str) -> str:
@@ -208,6 +215,41 @@ def _opens_story(line: str, weight: int) -> bool:
     )
 
 
+def _is_credit_only(line: str) -> bool:
+    """A line that is only a photo credit ("Jane Doe/Getty Images", "(Image: © NASA)")."""
+    if not line or len(line) > _MAX_CREDIT_LENGTH or not any(c in line for c in _CREDIT_MARKS):
+        return False
+    caption, credit = split_caption(line)
+    return caption is None and credit is not None
+
+
+def _mark_boxes(lines: Sequence[str], weights: list[int]) -> frozenset[int]:
+    """Reweigh the lines that their neighbours show to be captions or embeds.
+
+    A sentence on the line right above a photo credit is that photo's
+    caption: furniture, however much it reads like prose. A post embedded in
+    the story ("— Name (@handle) November 18, 2019" under its text) is
+    neither story nor furniture: it costs nothing, so the story runs on past it.
+
+    Returns:
+        The indices of the captions whose credit is on the next line.
+    """
+    captions: set[int] = set()
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if not line:
+            continue
+        if _EMBED_SOURCE.match(line) is not None:
+            weights[i] = 0
+            above = i - 1 if lines[i - 1] else i - 2
+            if above >= 0 and weights[above] < 0:
+                weights[above] = 0
+        elif weights[i - 1] > 0 and _is_credit_only(line):
+            captions.add(i - 1)
+            weights[i - 1] = -(_FURNITURE_COST // 2 + len(lines[i - 1]) // 2)
+    return frozenset(captions)
+
+
 def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
     """Where a copied page's story starts: its dateline, else its densest prose."""
     for i, line in enumerate(lines):
@@ -231,9 +273,14 @@ def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
             start = i
             break
     filled = [i for i in range(start + 1, min(len(lines), start + 16)) if lines[i]][: _MAX_GAP * 2]
-    for i in filled:
+    prose = 1
+    for position, i in enumerate(filled):
         line = lines[i]
-        if _is_date_line(line) or _names_only(_clean_byline(line)) or _is_prefixed_byline(line):
+        if (
+            _is_date_line(line)
+            or _is_prefixed_byline(line)
+            or _is_bare_byline(lines, filled, position)
+        ):
             after = next(
                 (
                     j
@@ -243,7 +290,31 @@ def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
                 None,
             )
             return start if after is None else after
+        prose += weights[i] > 0
+        if prose > _STANDFIRST_PARAGRAPHS:
+            break  # past a standfirst: a line of names further down is a subhead
     return start
+
+
+def _is_bare_byline(lines: Sequence[str], filled: Sequence[int], position: int) -> bool:
+    """A bare line of names with a timestamp or an "Author:" label beside it.
+
+    A line of capitalised words alone ("Status Quo", "Continue Reading
+    Below") is as likely a subhead or a button as a byline; one that
+    copying has glued to its "by" or its handle is not.
+    """
+    line = lines[filled[position]]
+    cleaned = _clean_byline(line)
+    if not _names_only(cleaned):
+        return False
+    if cleaned != line:
+        return True
+    neighbours = [lines[j] for j in filled[max(0, position - 2) : position + 3]]
+    return any(
+        _is_date_line(other) or other.lower().rstrip(": ") in AUTHOR_LABELS
+        for other in neighbours
+        if other != line
+    )
 
 
 def _followed_by_prose(weights: Sequence[int], index: int) -> bool:
@@ -480,6 +551,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     weights = [
         seen[line] if line in seen else seen.setdefault(line, _weight(line)) for line in lines
     ]
+    captions = _mark_boxes(lines, weights)
     start = _story_start(lines, weights)
     if start is None:
         raise TextParseError("no story text found: no line reads as a paragraph of prose")
@@ -511,16 +583,23 @@ def _page_draft(lines: Sequence[str]) -> Draft:
             continue
         caption, credit = split_caption(line)
         if credit is not None:
-            if caption is None and previous >= 0 and weights[previous] > 0:
+            if (
+                caption is None
+                and previous >= 0
+                and (weights[previous] > 0 or previous in captions)
+            ):
                 # "Photo: Name, AP" on the line under its caption.
                 blocks.append(Block(text=f"{lines[previous]} {line}"))
             else:
                 blocks.append(Block(text=line))
         previous = i
     standfirst = _standfirst(lines, weights, headline_at, byline_at, start)
-    blocks.extend(
-        Block(text=line) for line in lines[start : last + 1] if line and not _is_bullet(line)
-    )
+    for i in range(start, last + 1):
+        line = lines[i]
+        if not line or _is_bullet(line) or i - 1 in captions:
+            continue  # a photo credit went out with its caption
+        # A caption and its credit make one block, which the analysis makes media.
+        blocks.append(Block(text=f"{line} {lines[i + 1]}" if i in captions else line))
     blocks.extend(
         Block(text=line)
         for line in lines[last + 1 : min(furniture, last + 1 + _TRAILER)]
