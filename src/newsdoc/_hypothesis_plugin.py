@@ -35,5 +35,7 @@ def _hypothesis_setup_hook() -> None:
         (model.Credit, "credits"),
         (model.Media, "media"),
         (model.Subject, "subjects"),
+        (model.Link, "links"),
+        (model.Party, "parties"),
     ):
         st.register_type_strategy(cls, _lazy(name))

@@ -42,8 +42,10 @@ __all__ = [
     "Credit",
     "CreditRole",
     "Dateline",
+    "Link",
     "Media",
     "MediaKind",
+    "Party",
     "Quote",
     "QuoteKind",
     "Subject",
@@ -191,6 +193,14 @@ def _media(values: Iterable[Media]) -> tuple[Media, ...]:
 
 
 def _subjects(values: Iterable[Subject]) -> tuple[Subject, ...]:
+    return _tuple(values)
+
+
+def _links(values: Iterable[Link]) -> tuple[Link, ...]:
+    return _tuple(values)
+
+
+def _parties(values: Iterable[Party]) -> tuple[Party, ...]:
     return _tuple(values)
 
 
@@ -415,6 +425,45 @@ class Subject:
             raise ValueError("a subject needs a code or a name")
 
 
+@attrs.frozen(kw_only=True)
+class Link:
+    """A link from the item to another: an earlier version, a related item.
+
+    Attributes:
+        rel: The relation as written (``"irel:previousVersion"``,
+            ``"irel:seeAlso"``, ``"alternate"``).
+        target: The other item's identifier or URL as written (a G2
+            ``residref`` or ``href``).
+        version: The other item's version, when given.
+    """
+
+    rel: str | None = attrs.field(default=None, converter=_optional_text)
+    target: str = attrs.field(converter=normalize_text, validator=_non_empty)
+    version: str | None = attrs.field(default=None, converter=_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Party:
+    """A person or organisation the metadata names: a creator, a contributor, a source.
+
+    Unlike a :class:`Byline`, which is a person credited as author in print,
+    a party is what the item's metadata says, with the role code as written.
+
+    Attributes:
+        name: The name as written.
+        code: The party's identifier (a QCode, URI or literal) as written.
+        role: The role code as written (``"crol:writer"``, ``"photographer"``).
+    """
+
+    name: str | None = attrs.field(default=None, converter=_optional_text)
+    code: str | None = attrs.field(default=None, converter=_optional_text)
+    role: str | None = attrs.field(default=None, converter=_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.name is None and self.code is None:
+            raise ValueError("a party needs a name or a code")
+
+
 def _check_urgency(_inst: object, _attribute: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
@@ -472,6 +521,19 @@ class Article:
         default=(), converter=_subjects, validator=_instances_of(Subject)
     )
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_keyword_tuple)
+    item_class: str | None = attrs.field(default=None, converter=_optional_text)
+    pub_status: str | None = attrs.field(default=None, converter=_optional_text)
+    embargoed: When | None = attrs.field(default=None, validator=_is_when)
+    signals: tuple[str, ...] = attrs.field(default=(), converter=_keyword_tuple)
+    copyright_holder: str | None = attrs.field(default=None, converter=_optional_text)
+    copyright_notice: str | None = attrs.field(default=None, converter=_optional_text)
+    usage_terms: str | None = attrs.field(default=None, converter=_optional_text)
+    links: tuple[Link, ...] = attrs.field(
+        default=(), converter=_links, validator=_instances_of(Link)
+    )
+    contributors: tuple[Party, ...] = attrs.field(
+        default=(), converter=_parties, validator=_instances_of(Party)
+    )
 
     def __attrs_post_init__(self) -> None:
         body = self.body

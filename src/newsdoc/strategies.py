@@ -36,8 +36,10 @@ from newsdoc.model import (
     Credit,
     CreditRole,
     Dateline,
+    Link,
     Media,
     MediaKind,
+    Party,
     Quote,
     QuoteKind,
     Subject,
@@ -52,8 +54,10 @@ __all__ = [
     "bylines",
     "credits",
     "datelines",
+    "links",
     "media",
     "names",
+    "parties",
     "quotes",
     "subjects",
     "texts",
@@ -208,6 +212,29 @@ def subjects() -> st.SearchStrategy[Subject]:
     )
 
 
+def links() -> st.SearchStrategy[Link]:
+    """Links to earlier versions and related items, as G2 and ninjs write them."""
+    return st.builds(
+        Link,
+        rel=_optional(st.sampled_from(("irel:previousVersion", "irel:seeAlso", "alternate"))),
+        target=st.uuids().map(lambda u: f"urn:newsml:example.org:{u}"),
+        version=_optional(st.integers(1, 20).map(str)),
+    )
+
+
+def parties() -> st.SearchStrategy[Party]:
+    """Creators, contributors and sources named by item metadata."""
+    return st.one_of(
+        st.builds(
+            Party,
+            name=names(),
+            code=_optional(st.integers(1, 9999).map(lambda n: f"staff:{n}")),
+            role=_optional(st.sampled_from(("crol:writer", "crol:photographer", "editor"))),
+        ),
+        st.builds(Party, code=st.sampled_from(("nprov:REUTERS", "nprov:AP")), role=st.none()),
+    )
+
+
 _OFFSETS = st.integers(-14 * 4, 14 * 4).map(lambda q: dt.timezone(dt.timedelta(minutes=15 * q)))
 
 
@@ -284,6 +311,15 @@ def _any_article(draw: st.DrawFn) -> Article:
         section=draw(_optional(st.sampled_from(("World", "Politik", "Sport")))),
         subjects=draw(st.lists(subjects(), max_size=3)),
         keywords=draw(st.lists(texts(max_words=3), max_size=4)),
+        item_class=draw(_optional(st.sampled_from(("ninat:text", "icls:text", "text", "Alert")))),
+        pub_status=draw(_optional(st.sampled_from(("stat:usable", "stat:withheld", "usable")))),
+        embargoed=draw(_optional(whens())),
+        signals=draw(st.lists(st.sampled_from(("sig:update", "sig:correction")), max_size=2)),
+        copyright_holder=draw(_optional(st.sampled_from(_ORGANIZATIONS))),
+        copyright_notice=draw(_optional(texts(max_words=8))),
+        usage_terms=draw(_optional(texts(max_words=8))),
+        links=draw(st.lists(links(), max_size=2)),
+        contributors=draw(st.lists(parties(), max_size=3)),
     )
 
 

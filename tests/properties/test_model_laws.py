@@ -11,7 +11,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Article, Block, Byline, Credit, Dateline, Media, Quote, SchemaError, Subject
+from newsdoc import (
+    Article,
+    Block,
+    Byline,
+    Credit,
+    Dateline,
+    Link,
+    Media,
+    Party,
+    Quote,
+    SchemaError,
+    Subject,
+)
 from newsdoc import strategies as nst
 
 
@@ -60,6 +72,8 @@ def test_strategies_are_registered_with_hypothesis(article: Article) -> None:
         st.from_type(Credit),
         st.from_type(Media),
         st.from_type(Subject),
+        st.from_type(Link),
+        st.from_type(Party),
     )
 )
 def test_every_model_class_has_a_strategy(value: object) -> None:

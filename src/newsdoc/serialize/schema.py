@@ -9,7 +9,7 @@ languages, or to document an archive's format.
 >>> schema["properties"]["schema_version"]
 {'const': 1}
 >>> sorted(schema["$defs"])
-['Block', 'Byline', 'Credit', 'Dateline', 'Media', 'Quote', 'Subject']
+['Block', 'Byline', 'Credit', 'Dateline', 'Link', 'Media', 'Party', 'Quote', 'Subject']
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ _FIELD_NOTES: dict[str, str] = {
     "urgency": "1 is the most urgent, 9 the least",
     "published": "YYYY-MM-DD for a day, a date-time (with its offset when known) otherwise",
     "modified": "YYYY-MM-DD for a day, a date-time (with its offset when known) otherwise",
+    "embargoed": "YYYY-MM-DD for a day, a date-time (with its offset when known) otherwise",
 }
 _INT_BOUNDS: dict[tuple[str, str], dict[str, int]] = {
     ("Article", "urgency"): {"minimum": 1, "maximum": 9},
