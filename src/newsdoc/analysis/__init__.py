@@ -214,4 +214,13 @@ def build_article(draft: Draft) -> Article:
         section=draft.section,
         subjects=draft.subjects,
         keywords=draft.keywords,
+        item_class=draft.item_class,
+        pub_status=draft.pub_status,
+        embargoed=draft.embargoed,
+        signals=draft.signals,
+        copyright_holder=draft.copyright_holder,
+        copyright_notice=draft.copyright_notice,
+        usage_terms=draft.usage_terms,
+        links=draft.links,
+        contributors=draft.contributors,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import attrs
 
-from newsdoc.model import Block, Byline, Credit, Media, Subject, When
+from newsdoc.model import Block, Byline, Credit, Link, Media, Party, Subject, When
 
 __all__ = ["Draft"]
 
@@ -62,3 +62,12 @@ class Draft:
     section: str | None = None
     subjects: tuple[Subject, ...] = ()
     keywords: tuple[str, ...] = ()
+    item_class: str | None = None
+    pub_status: str | None = None
+    embargoed: When | None = None
+    signals: tuple[str, ...] = ()
+    copyright_holder: str | None = None
+    copyright_notice: str | None = None
+    usage_terms: str | None = None
+    links: tuple[Link, ...] = ()
+    contributors: tuple[Party, ...] = ()
