@@ -255,6 +255,23 @@ CASES = [
         id="participle-after-pronoun",
     ),
     pytest.param(
+        (
+            "The council said the deaths were under review and called on the “interim” board to act.",
+        ),
+        [],
+        id="scare-quote-adjective-before-noun",
+    ),
+    pytest.param(
+        ("The premier cheered the “historic” move on Monday.",),
+        [("historic", "premier", "cheered", "partial")],
+        id="one-word-quote-right-after-verb",
+    ),
+    pytest.param(
+        ("‘There is only one road left for the city’", "The mayor spoke on Monday."),
+        [],
+        id="single-marked-subheading",
+    ),
+    pytest.param(
         ("The band closed with the song “Rivers Of Gold” on Friday.",),
         [],
         id="song-title-not-a-quote",

@@ -1480,6 +1480,28 @@ def _previous_sentence(par: _Paragraph, found: _Found, surnames: dict[str, str])
     return found.speaker is not None
 
 
+def _is_scare_adjective(par: _Paragraph, span: _Span, lead: str) -> bool:
+    """A one-word quote between an article and a noun ("the “interim” government").
+
+    It is a scare quote unless a speech verb stands right before the article
+    ("cheered the “historic” move", "blamed a “certain” party").
+    """
+    text = par.text
+    if " " in text[span.start : span.end].strip() or not span.closed:
+        return False
+    lead_words = lead.split()
+    if not lead_words or _key(lead_words[-1]) not in ARTICLES:
+        return False
+    following = text[span.outer_end : span.outer_end + _CUE_WINDOW].split()
+    noun = _bare(following[0]) if following else ""
+    if not noun.isalpha() or not noun.islower():
+        return False
+    if noun in FUNCTION_WORDS or noun in _PREPOSITIONS or noun in SUBJECT_STOP_WORDS:
+        return False  # "a “hard-liner” even within …", "“duty” to report"
+    near = " ".join(lead_words[-4:-1])
+    return not _speech_verbs(near)
+
+
 def _kind(lead: str, words: str) -> QuoteKind:
     """Direct or partial, from what precedes the quote in its sentence.
 
@@ -1524,7 +1546,10 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
             span.single or (found.kind is QuoteKind.PARTIAL and not found.attributed)
         )
         title = _is_title_like(words) and not (found.attributed and found.kind is QuoteKind.DIRECT)
-        if scare or title:
+        # A paragraph that is one quote in single marks, with no source, is a
+        # subheading ("‘There is only one place for him’").
+        subhead = span.single and not par.masked.strip(_SPACES + _MASK + ".")
+        if scare or title or subhead or _is_scare_adjective(par, span, lead):
             found.keep = False
     # Follow-on quotes: "“A,” he said. “B.”" — B has A's speaker and verb.
     last: _Found | None = None
