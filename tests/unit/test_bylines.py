@@ -216,6 +216,9 @@ def test_agency_desk_gives_provider(text: str, provider: str | None) -> None:
         pytest.param(
             "By Moritz Beck Published 7:07 PM EST Nov 19, 2019", id="published time after"
         ),
+        pytest.param("By Moritz Beck Follow", id="follow button after"),
+        pytest.param("By Moritz Beck Twitter", id="social link after"),
+        pytest.param("Moritz Beck 2 minutes read", id="reading time after"),
     ],
 )
 def test_date_after_the_name(text: str) -> None:

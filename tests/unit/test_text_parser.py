@@ -308,3 +308,20 @@ def test_embedded_post_does_not_end_the_story() -> None:
     )
     article = parse_text(page)
     assert article.body[-1].text.startswith("Residents will be consulted")
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        pytest.param(
+            "By\n* Ann Lee1,\n* Bo Ray &\n* …\n* Cy Tan\n",
+            ["Ann Lee", "Bo Ray", "Cy Tan"],
+            id="label over a list of names",
+        ),
+        pytest.param("Author of the article:\nAnn Lee\n", ["Ann Lee"], id="label with a colon"),
+        pytest.param("Kommentar von\n\nAnn Lee\n", ["Ann Lee"], id="German label"),
+    ],
+)
+def test_author_label_on_its_own_line(header: str, names: list[str]) -> None:
+    page = _NAV + "Harbour wall to be raised after record tides\n\n" + header + "\n" + _STORY
+    assert [b.name for b in parse_text(page).bylines] == names

@@ -17,6 +17,7 @@ __all__ = [
     "BOILERPLATE_PREFIXES",
     "BOILERPLATE_SUBSTRINGS",
     "BYLINE_PREFIXES",
+    "BYLINE_UI_WORDS",
     "CREDIT_ROLES",
     "DATELINE_NOT_PLACES",
     "DESK_WORDS",
@@ -738,8 +739,29 @@ TIMESTAMP_WORDS: frozenset[str] = frozenset(
 
 # Labels printed before an author's name on a line of its own.
 AUTHOR_LABELS: frozenset[str] = frozenset(
-    {"author", "authors", "author of the article", "by", "written by", "von", "par"}
-)
+    {
+        # English
+        "author", "authors", "author of the article", "by", "written by", "words by",
+        "story by", "reporting by",
+        # German
+        "von", "autor", "autorin", "autoren", "autorin/autor", "text", "kommentar von",
+        "ein kommentar von", "eine analyse von",
+        # French, Spanish, Portuguese, Italian, Dutch
+        "par", "auteur", "por", "autor/a", "di", "door",
+        # Danish, Norwegian, Swedish, Czech, Polish, Russian
+        "af", "av", "skrevet av", "autor:", "tekst", "текст", "автор",
+    }
+)  # fmt: skip
+
+# Words that pages print after an author's name: buttons to follow them.
+BYLINE_UI_WORDS: frozenset[str] = frozenset(
+    {
+        # English
+        "follow", "twitter", "email", "e-mail", "facebook", "instagram", "linkedin", "bluesky",
+        # German, French, Spanish
+        "folgen", "suivre", "seguir",
+    }
+)  # fmt: skip
 
 # Words a headline never ends on: they need another word after them.
 HEADLINE_OPEN_ENDINGS: frozenset[str] = frozenset(

@@ -33,6 +33,7 @@ import attrs
 from newsdoc.analysis._lexicon import (
     AGENCY_NAMES,
     BYLINE_PREFIXES,
+    BYLINE_UI_WORDS,
     DESK_WORDS,
     JOB_TITLE_WORDS,
     MONTHS,
@@ -60,7 +61,7 @@ _FILED_FROM = re.compile(r" in [A-Z][\w.'’\-]{0,30}(?: [A-Z][\w.'’\-]{0,30})
 # "Jane Doe Published 7:07 PM", "Moritz Bachmann publiziert am 25. September".
 _DATED_TAIL = re.compile(
     r" (?:(?:published|updated|posted|publiziert|aktualisiert|publié|mis à jour)\b.{0,80}"
-    r"|\d{1,3} (?:min|mins|minutes|hrs?|hours?|days?|weeks?)(?: ago)?)$",
+    r"|\d{1,3} (?:min|mins|minutes|hrs?|hours?|days?|weeks?)(?: ago| read)?)$",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r", |; | and | & | und | et | y | e ", re.IGNORECASE)
@@ -249,6 +250,11 @@ def _split_title(text: str) -> tuple[str, str | None]:
 
 
 def _drop_trailer(text: str) -> str:
+    head, _space, last = text.rpartition(" ")
+    while head and last.lower() in BYLINE_UI_WORDS:
+        # "Jane Doe Follow", "Jane Doe Twitter": buttons printed after the name.
+        text = head
+        head, _space, last = text.rpartition(" ")
     dated = _DATED_TAIL.search(text)
     if dated is not None and any(c.isdigit() for c in dated.group()):
         text = text[: dated.start()]

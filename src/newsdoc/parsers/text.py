@@ -66,6 +66,10 @@ _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 # What copying a page does to a byline: "bySauli Giliard", "Name@handle".
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
 _HANDLE = re.compile(r"@\w{1,40}$")
+# "Jane Doe1": the mark of an affiliation note after an author's name.
+_TRAILING_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
+# How many lines under an author label may list names.
+_LABELLED_LINES = 8
 # The source line under an embedded post: "— Name (@handle) November 18, 2019".
 _EMBED_SOURCE = re.compile(r"[—–-] [^()]{1,80}\(@\w{1,40}\)")
 # A photo credit on a line of its own is short and holds one of these marks.
@@ -411,14 +415,41 @@ def _story_end(lines: Sequence[str], weights: Sequence[int], start: int) -> tupl
     return last, j
 
 
-def _byline_index(lines: Sequence[str], start: int) -> int | None:
+def _byline_index(lines: Sequence[str], start: int) -> tuple[int, str] | None:
+    """The byline line above the story, and its text as a byline reads it.
+
+    A label on a line of its own ("By", "Von", "Author of the article:")
+    names the people on the lines under it.
+    """
     for i in range(start - 1, max(-1, start - _LOOK_BACK), -1):
         line = _unbullet(lines[i])
-        if line:
-            found = read_byline(line)
-            if found is not None and (found.bylines or found.organization is not None):
-                return i
+        if not line:
+            continue
+        if line.lower().rstrip(": ") in AUTHOR_LABELS:
+            names = _labelled_names(lines, i + 1, start)
+            if names:
+                return i, "By " + " and ".join(names)
+            continue
+        found = read_byline(line)
+        if found is not None and (found.bylines or found.organization is not None):
+            return i, line
     return None
+
+
+def _labelled_names(lines: Sequence[str], first: int, end: int) -> list[str]:
+    """The names listed one a line under an author label, in order."""
+    names: list[str] = []
+    for i in range(first, min(end, first + _LABELLED_LINES)):
+        if not lines[i]:
+            continue
+        line = _TRAILING_MARK.sub("", _clean_byline(_unbullet(lines[i])).rstrip(" ,;&"))
+        if line in {"…", "..."}:
+            continue  # a list shortened on the page
+        if not _names_only(line):
+            break
+        if line not in names:
+            names.append(line)
+    return names
 
 
 def _short_headline_above(lines: Sequence[str], anchor: int) -> int | None:
@@ -556,13 +587,14 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     if start is None:
         raise TextParseError("no story text found: no line reads as a paragraph of prose")
     last, furniture = _story_end(lines, weights, start)
-    byline_at = _byline_index(lines, start)
+    found_byline = _byline_index(lines, start)
+    byline_at = None if found_byline is None else found_byline[0]
     anchor = byline_at if byline_at is not None else start
     headline_at = _headline_index(lines, anchor)
     headline = lines[headline_at] if headline_at is not None else None
     byline_texts: list[str] = []
-    if byline_at is not None:
-        text = _unbullet(lines[byline_at])
+    if found_byline is not None:
+        byline_at, text = found_byline
         following = next((line for line in lines[byline_at + 1 : start] if line), "")
         if _org_line(following):
             text = f"{text}, {following}"
