@@ -325,3 +325,28 @@ def test_embedded_post_does_not_end_the_story() -> None:
 def test_author_label_on_its_own_line(header: str, names: list[str]) -> None:
     page = _NAV + "Harbour wall to be raised after record tides\n\n" + header + "\n" + _STORY
     assert [b.name for b in parse_text(page).bylines] == names
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param(
+            "Council votes to raise the harbour wall\n\n"
+            "Work on the wall starts in spring after record tides\n\n"
+            "Add this site to your favourites\n\nBy Ann Lee\n",
+            id="headline above its subheadline, furniture below",
+        ),
+        pytest.param(
+            "Home / News / Council votes to raise the harbour wall\n"
+            "Council votes to raise the harbour wall\n\nBy Ann Lee\n",
+            id="breadcrumb ending with the headline",
+        ),
+        pytest.param(
+            "The Big Picture\nCouncil votes to raise the harbour wall\n\nBy Ann Lee\n",
+            id="kicker above the headline",
+        ),
+    ],
+)
+def test_headline_among_other_headline_like_lines(header: str) -> None:
+    page = _NAV + header + "\n" + _STORY
+    assert parse_text(page).headline == "Council votes to raise the harbour wall"

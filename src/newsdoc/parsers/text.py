@@ -68,6 +68,14 @@ _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
 _HANDLE = re.compile(r"@\w{1,40}$")
 # "Jane Doe1": the mark of an affiliation note after an author's name.
 _TRAILING_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
+# Words that say what a text is about: the longer ones.
+_WORD = re.compile(r"\w+")
+_CONTENT_WORD = 5
+# How many paragraphs open the story, for the headline to speak of, and how
+# many lines may stand between a headline and its subheadline.
+_OPENING_PARAGRAPHS = 3
+_STACKED_BETWEEN = 1
+_KICKER_WORDS = 4
 # How many lines under an author label may list names.
 _LABELLED_LINES = 8
 # The source line under an embedded post: "— Name (@handle) November 18, 2019".
@@ -472,7 +480,18 @@ def _short_headline_above(lines: Sequence[str], anchor: int) -> int | None:
     return None
 
 
-def _headline_index(lines: Sequence[str], anchor: int) -> int | None:
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= _CONTENT_WORD}
+
+
+def _headline_index(lines: Sequence[str], anchor: int, story: Sequence[str]) -> int | None:
+    """The headline above *anchor* (the byline, or the story's first paragraph).
+
+    A headline speaks of its story: a candidate sharing a word with the
+    story's opening paragraphs beats furniture that shares none. Of two
+    headline-like lines stacked one on the other, the upper one is the
+    headline and the lower its subheadline.
+    """
     short = _short_headline_above(lines, anchor)
     if short is not None:
         return short
@@ -483,6 +502,12 @@ def _headline_index(lines: Sequence[str], anchor: int) -> int | None:
     ]
     if not candidates:
         return None
+    story_words: set[str] = set()
+    for paragraph in story:
+        story_words |= _content_words(paragraph)
+    candidates = [
+        i for i in candidates if not story_words.isdisjoint(_content_words(lines[i]))
+    ] or candidates
     counts: dict[str, int] = {}
     for line in lines:
         if line:
@@ -503,7 +528,16 @@ def _headline_index(lines: Sequence[str], anchor: int) -> int | None:
     for i in candidates:
         if counts.get(lines[i], 0) > 1:
             return i
-    return candidates[0]
+    best = candidates[0]
+    if len(candidates) > 1:
+        above = candidates[1]
+        between = [line for line in lines[above + 1 : best] if line]
+        upper, lower = lines[above].split(), lines[best].split()
+        # Not a breadcrumb ending with the headline, nor a kicker ("The Big Story").
+        is_kicker = len(upper) <= _KICKER_WORDS and len(upper) < len(lower)
+        if len(between) <= _STACKED_BETWEEN and lines[best] not in lines[above] and not is_kicker:
+            return above
+    return best
 
 
 def _clean_byline(line: str) -> str:
@@ -590,7 +624,12 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     found_byline = _byline_index(lines, start)
     byline_at = None if found_byline is None else found_byline[0]
     anchor = byline_at if byline_at is not None else start
-    headline_at = _headline_index(lines, anchor)
+    opening = [
+        line
+        for line, weight in zip(lines[start : last + 1], weights[start : last + 1], strict=True)
+        if weight > 0
+    ][:_OPENING_PARAGRAPHS]
+    headline_at = _headline_index(lines, anchor, opening)
     headline = lines[headline_at] if headline_at is not None else None
     byline_texts: list[str] = []
     if found_byline is not None:
