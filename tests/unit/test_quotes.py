@@ -255,9 +255,7 @@ CASES = [
         id="participle-after-pronoun",
     ),
     pytest.param(
-        (
-            "The council said the deaths were under review and called on the “interim” board to act.",
-        ),
+        ("The council said deaths were under review and called on the “interim” board to act.",),
         [],
         id="scare-quote-adjective-before-noun",
     ),

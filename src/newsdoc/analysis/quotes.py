@@ -1011,6 +1011,46 @@ class _Paragraph:
     starts: list[int]
     mentions: list[_Mention]
     found: list[_Found]
+    # Worked out once, on first use, so that resolving many pronouns stays linear.
+    people: list[_Mention] | None = None
+    named_speaker: str | None = None
+    named_speaker_known: bool = False
+    closing_person: str | None = None
+    closing_person_known: bool = False
+
+
+def _people(par: _Paragraph, surnames: dict[str, str]) -> list[_Mention]:
+    """The paragraph's mentions that can speak (computed once)."""
+    if par.people is None:
+        par.people = _person_mentions(par.mentions, surnames)
+    return par.people
+
+
+def _closing_person(par: _Paragraph, surnames: dict[str, str]) -> str | None:
+    """The first person named in the paragraph's last sentence, else its last person."""
+    if not par.closing_person_known:
+        par.closing_person_known = True
+        people = _people(par, surnames)
+        last_sentence = par.starts[-1]
+        for mention in people:
+            if mention.offset >= last_sentence:
+                par.closing_person = mention.name
+                break
+        else:
+            par.closing_person = people[-1].name if people else None
+    return par.closing_person
+
+
+def _named_speaker(par: _Paragraph) -> str | None:
+    """The speaker of the paragraph's last quote, when the paragraph names them."""
+    if not par.named_speaker_known:
+        par.named_speaker_known = True
+        for other in reversed(par.found):
+            if other.keep and other.speaker and other.speaker not in {_PRONOUN, _SENTENCE}:
+                if other.speaker.split()[-1] in par.masked:
+                    par.named_speaker = other.speaker
+                break
+    return par.named_speaker
 
 
 @attrs.frozen
@@ -1358,24 +1398,15 @@ def _resolve(
             and _key(subject.split()[0]) not in ARTICLES
         ):
             return subject  # "The key, says Buser, is … “Q,” he says."
-    people = _person_mentions(par.mentions, surnames)
+    people = _people(par, surnames)
     if people and 0 <= people[0].offset < limit:
         return people[0].name
     if previous is None or previous.index != par.index - 1:
         return None
-    for other in reversed(previous.found):
-        if other.keep and other.speaker and other.speaker not in {_PRONOUN, _SENTENCE}:
-            if other.speaker.split()[-1] in previous.masked:
-                return other.speaker
-            break
-    people = _person_mentions(previous.mentions, surnames)
-    if not people:
-        return None
-    last_sentence = previous.starts[-1]
-    for mention in people:
-        if mention.offset >= last_sentence:
-            return mention.name
-    return people[-1].name
+    named = _named_speaker(previous)
+    if named is not None:
+        return named
+    return _closing_person(previous, surnames)
 
 
 def _finish_speaker(
@@ -1548,7 +1579,9 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
         title = _is_title_like(words) and not (found.attributed and found.kind is QuoteKind.DIRECT)
         # A paragraph that is one quote in single marks, with no source, is a
         # subheading ("‘There is only one place for him’").
-        subhead = span.single and not par.masked.strip(_SPACES + _MASK + ".")
+        subhead = (
+            span.single and len(par.found) == 1 and not par.masked.strip(_SPACES + _MASK + ".")
+        )
         if scare or title or subhead or _is_scare_adjective(par, span, lead):
             found.keep = False
     # Follow-on quotes: "“A,” he said. “B.”" — B has A's speaker and verb.
