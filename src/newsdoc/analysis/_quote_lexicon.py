@@ -226,6 +226,7 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "reported",
     "reports",
     "requested",
+    "respond",
     "responded",
     "responds",
     "reveal",

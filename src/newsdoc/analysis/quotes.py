@@ -376,8 +376,12 @@ def _is_name_word(word: str) -> bool:
         # Lower-case words in names are short particles ("al", "van", "de").
         return len(word) <= _PARTICLE_MAX and _key(word) in NAME_PARTICLES
     key = _key(word)
+    bare = _bare(word)
     return bool(key) and (
-        key not in FUNCTION_WORDS or key in NAME_PARTICLES or key in NAME_SUFFIXES
+        key not in FUNCTION_WORDS
+        or key in NAME_PARTICLES
+        or key in NAME_SUFFIXES
+        or (len(bare) > 1 and bare.isupper())  # "WHO", "IT" as names of bodies
     )
 
 
@@ -665,6 +669,10 @@ def _description(words: Sequence[str], *, whole: bool = False) -> str | None:
     return _clean_name(collected) or None
 
 
+_CONTRACTIONS = ("\u2019d", "'d", "\u2019ll", "'ll")
+# Given names are indexed under this prefix: "Mike" stands for "Mike Ford"
+# only when no surname "Mike" is known.
+_GIVEN = "given:"
 _PRONOUN = "\x00pronoun"
 _SENTENCE = "\x00sentence"
 
@@ -680,7 +688,12 @@ def _strip_verb_helpers(words: list[str]) -> list[str]:
 
 
 def _is_pronoun(word: str) -> bool:
-    return _key(word) in PRONOUNS
+    key = _key(word)
+    for suffix in _CONTRACTIONS:
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]  # "he’d respond", "she’ll say"
+            break
+    return key in PRONOUNS
 
 
 def _skippable_part(words: Sequence[str]) -> bool:
@@ -1117,7 +1130,9 @@ def _person_mentions(mentions: Sequence[_Mention], surnames: dict[str, str]) -> 
     return [
         m
         for m in mentions
-        if not m.possessive and not m.governed and (m.person_like or m.name.lower() in surnames)
+        if not m.possessive
+        and not m.governed
+        and (m.person_like or m.name.lower() in surnames or (_GIVEN + m.name.lower()) in surnames)
     ]
 
 
@@ -1440,6 +1455,8 @@ def _expand(name: str | None, surnames: dict[str, str]) -> str | None:
     if len(name.split()) > 2:
         return name
     full = surnames.get(name.lower())
+    if full is None and " " not in name:
+        full = surnames.get(_GIVEN + name.lower())
     if full is not None and len(full) > len(name):
         return full
     return name
@@ -1454,6 +1471,7 @@ def _index_names(mentions: Sequence[_Mention], surnames: dict[str, str]) -> None
             continue
         surnames[tokens[-1].lower()] = mention.name
         surnames[" ".join(tokens[-2:]).lower()] = mention.name
+        surnames[_GIVEN + tokens[0].lower()] = mention.name
 
 
 def _previous_speaker(previous: _Paragraph | None, surnames: dict[str, str]) -> str | None:
