@@ -497,7 +497,11 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
         if _is_title(word):
             cut = j + 1
     name = run[cut:] if cut < len(run) else run
-    if any(_key(w) in ORGANISATION_WORDS for w in name) or _key(name[0]) in _CONNECTORS:
+    if (
+        any(_key(w) in ORGANISATION_WORDS for w in name)
+        or _key(name[0]) in _CONNECTORS
+        or (len(name) == 1 and any(_key(w) in ORGANISATION_WORDS for w in run))
+    ):
         # "UN General Assembly", "High Commissioner for Human Rights": an
         # office or a body, kept whole.
         name = run
@@ -670,8 +674,8 @@ def _description(words: Sequence[str], *, whole: bool = False) -> str | None:
 
 
 _CONTRACTIONS = ("\u2019d", "'d", "\u2019ll", "'ll")
-# Given names are indexed under this prefix: "Mike" stands for "Mike Ford"
-# only when no surname "Mike" is known.
+# Given names are indexed under this prefix, so that "Mike" counts as a
+# person named in the text ("Mike Ford" earlier) when a pronoun is resolved.
 _GIVEN = "given:"
 _PRONOUN = "\x00pronoun"
 _SENTENCE = "\x00sentence"
@@ -1455,8 +1459,6 @@ def _expand(name: str | None, surnames: dict[str, str]) -> str | None:
     if len(name.split()) > 2:
         return name
     full = surnames.get(name.lower())
-    if full is None and " " not in name:
-        full = surnames.get(_GIVEN + name.lower())
     if full is not None and len(full) > len(name):
         return full
     return name
