@@ -270,6 +270,11 @@ CASES = [
         id="single-marked-subheading",
     ),
     pytest.param(
+        ("市長は「私たちは必ず橋を再建します」と述べた。",),
+        [("私たちは必ず橋を再建します", None, None, "partial")],
+        id="japanese-corner-brackets",
+    ),
+    pytest.param(
         ("The band closed with the song “Rivers Of Gold” on Friday.",),
         [],
         id="song-title-not-a-quote",
