@@ -1658,6 +1658,8 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
         The quotes in text order. ``paragraph`` indexes *blocks*, and
         ``blocks[q.paragraph].text[q.start:q.end] == q.text``. ``speaker`` is
         ``None`` when the text does not say who spoke.
+
+    .. versionadded:: 0.1
     """
     surnames: dict[str, str] = {}
     paragraphs: list[_Paragraph] = []
