@@ -35,6 +35,11 @@ FURNITURE = [
     ),
     pytest.param("In order to comment, you must be logged in.", id="comment login"),
     pytest.param("Facebook X LinkedIn Share via Email Print", id="share row with a verb"),
+    pytest.param("Subscribe now to read the latest news in your city.", id="paywall prompt"),
+    pytest.param(
+        "Create an account or sign in to continue with your reading experience.",
+        id="registration prompt",
+    ),
     pytest.param(
         "euronews provides breaking news articles from reuters as a service to its readers.",
         id="syndication notice",

@@ -137,6 +137,8 @@ NOT_BYLINES = [
     pytest.param("Facebook Twitter Email LinkedIn Reddit Pinterest", id="share buttons"),
     pytest.param("The vote was delayed again on Tuesday.", id="sentence"),
     pytest.param("5 Min Read", id="reading time"),
+    pytest.param("Social Sharing", id="share row label"),
+    pytest.param("Listen Save Comment", id="audio and save buttons"),
     pytest.param(
         "Ann Lee, the harbour master of the old port, on the quay", id="caption naming a person"
     ),

@@ -350,3 +350,28 @@ def test_author_label_on_its_own_line(header: str, names: list[str]) -> None:
 def test_headline_among_other_headline_like_lines(header: str) -> None:
     page = _NAV + header + "\n" + _STORY
     assert parse_text(page).headline == "Council votes to raise the harbour wall"
+
+
+def test_box_of_links_inside_the_story_does_not_end_it() -> None:
+    paragraphs = [
+        f"Paragraph {n} of the harbour story says what the council decided and why it did so, "
+        "who spoke for the plan and who against it, what the new wall will cost and who will "
+        "pay for it, and when the work on the quay and the ferry terminal is due to start."
+        for n in range(1, 11)
+    ]
+    links = [
+        f"* Related: ferry timetable changes for the winter season, part {n}" for n in range(14)
+    ]
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(paragraphs[:5])
+        + "\n\n"
+        + "\n".join(links)
+        + "\n\n"
+        + "\n\n".join(paragraphs[5:])
+        + "\n"
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert texts[0].startswith("Paragraph 1 ")
+    assert texts[-1].startswith("Paragraph 10 ")

@@ -295,6 +295,19 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "watch",
         "weather",
         "world",
+        # buttons and labels of a page's share and save rows
+        "social",
+        "sharing",
+        "save",
+        "saved",
+        "bookmark",
+        "listen",
+        "audio",
+        "preferred",
+        "continue",
+        "reading",
+        "comment",
+        "advertisement",
     }
 )
 
@@ -665,6 +678,15 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "disable the ad block",
     "ad blocking",
     "signing you up",
+    # paywall and registration prompts
+    "subscribe now to",
+    "create an account or sign in",
+    "sign in to continue",
+    "register to unlock",
+    "reserved for subscribers",
+    "already a subscriber",
+    "to continue reading",
+    "unlock more articles",
 )
 
 # Names of social networks and share targets: a line made only of these is a

@@ -92,10 +92,12 @@ _LOOK_AHEAD = 30
 _LOOK_AHEAD_LINES = 3
 _MAX_GAP = 3
 _TRAILER = 8
-# What a line of furniture costs against the prose around it, and how much
-# furniture in a row ends the story.
+# What a line of furniture costs against the prose around it, how much
+# furniture in a row ends the story, and the most one box of furniture between
+# two paragraphs can cost.
 _FURNITURE_COST = 100
 _FOOTER_COST = 1500
+_BOX_COST = 1000
 # Sizes, in words: a paragraph of prose, a story's opening statement, a
 # question long enough to be story text, a headline.
 _MIN_PROSE_WORDS = 6
@@ -260,6 +262,26 @@ def _mark_boxes(lines: Sequence[str], weights: list[int]) -> frozenset[int]:
             captions.add(i - 1)
             weights[i - 1] = -(_FURNITURE_COST // 2 + len(lines[i - 1]) // 2)
     return frozenset(captions)
+
+
+def _cap_boxes(weights: Sequence[int]) -> list[int]:
+    """Let a box of furniture between two paragraphs cost at most so much.
+
+    A paywall notice, a list of related links or a gallery stands in the
+    middle of many stories; however many lines it has, it is one box, and
+    the story runs on past it when the prose after it outweighs the box.
+    """
+    capped: list[int] = []
+    box = 0
+    for weight in weights:
+        cost = weight
+        if weight > 0:
+            box = 0
+        elif weight < 0:
+            cost = max(weight, box - _BOX_COST)
+            box -= cost
+        capped.append(cost)
+    return capped
 
 
 def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
@@ -617,6 +639,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         seen[line] if line in seen else seen.setdefault(line, _weight(line)) for line in lines
     ]
     captions = _mark_boxes(lines, weights)
+    weights = _cap_boxes(weights)
     start = _story_start(lines, weights)
     if start is None:
         raise TextParseError("no story text found: no line reads as a paragraph of prose")
