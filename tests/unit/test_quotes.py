@@ -275,6 +275,14 @@ CASES = [
         id="japanese-corner-brackets",
     ),
     pytest.param(
+        ("‘It’s a shame,’ Tom Hale said. ‘We tried.’",),
+        [
+            ("It’s a shame,", "Tom Hale", "said", "direct"),
+            ("We tried.", "Tom Hale", "said", "direct"),
+        ],
+        id="british-single-marks",
+    ),
+    pytest.param(
         ("The band closed with the song “Rivers Of Gold” on Friday.",),
         [],
         id="song-title-not-a-quote",

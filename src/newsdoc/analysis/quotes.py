@@ -1597,9 +1597,9 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
         short = _word_count(words) <= _SHORT_QUOTE_WORDS
         # Short spans in single marks are names and scare quotes; a short
         # partial span needs a speech verb; a title needs a direct attribution.
-        scare = short and (
-            span.single or (found.kind is QuoteKind.PARTIAL and not found.attributed)
-        )
+        # (A short direct quote in single marks, British style, stays when it
+        # is attributed: "‘Not now,’ he said.")
+        scare = short and found.kind is QuoteKind.PARTIAL and (span.single or not found.attributed)
         title = _is_title_like(words) and not (found.attributed and found.kind is QuoteKind.DIRECT)
         # A paragraph that is one quote in single marks, with no source, is a
         # subheading ("‘There is only one place for him’").
