@@ -255,6 +255,71 @@ def test_headline(head: str, h1: str, expected: str) -> None:
     assert _parse(head, h1=h1).headline == expected
 
 
+_PARAGRAPHS = (
+    "<p>The council met on Tuesday evening to discuss the plan for the new library building.</p>"
+    "<p>Members voted by a large majority to approve the budget, officials said afterwards.</p>"
+)
+_CRUMBS = (
+    '<nav class="trail"><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li>'
+    "<li><h1>{h1}</h1></li></ul></nav>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        pytest.param(
+            '<meta property="og:title" content="Library plan approved after long debate">'
+            + _LD.format('{"@type": "NewsArticle", "headline": "Council backs library plan"}'),
+            _CRUMBS.format(h1="Library plan approved after long debate")
+            + f"<article><h2>Council backs library plan</h2>{_PARAGRAPHS}</article>",
+            "Council backs library plan",
+            id="h1 in a breadcrumb trail loses to the story's h2",
+        ),
+        pytest.param(
+            _LD.format('{"@type": "NewsArticle", "headline": "Council backs library plan"}')
+            + '<meta property="og:title" content="Library plan approved after long debate">',
+            '<div data-breadcrumb="1"><a href="/">Home</a> '
+            "<h1>Library plan approved after long debate</h1></div>"
+            f"<article><h2>Town news today</h2>{_PARAGRAPHS}</article>",
+            "Council backs library plan",
+            id="breadcrumb h1 and no agreeing h2: the most trusted metadata title",
+        ),
+        pytest.param(
+            "",
+            _CRUMBS.format(h1="Library plan approved") + f"<article>{_PARAGRAPHS}</article>",
+            "Library plan approved",
+            id="breadcrumb h1 when the page has no metadata title",
+        ),
+        pytest.param(
+            '<meta property="og:title" content="Library plan approved by the council">'
+            + _LD.format(
+                '{"@type": "NewsArticle", '
+                '"headline": "\u201cA good day\u201d: Library plan approved by the council"}'
+            ),
+            "<article><h1><span>\u201cA good day\u201d</span> "
+            "<span>Library plan approved by the council</span></h1>"
+            f"{_PARAGRAPHS}</article>",
+            "Library plan approved by the council",
+            id="quoted kicker printed apart from the headline",
+        ),
+        pytest.param(
+            '<meta property="og:title" content="Library plan approved by the council">'
+            + _LD.format(
+                '{"@type": "NewsArticle", '
+                '"headline": "\u201cA good day\u201d: Library plan approved by the council"}'
+            ),
+            "<article><h1>\u201cA good day\u201d: Library plan approved by the council</h1>"
+            f"{_PARAGRAPHS}</article>",
+            "“A good day”: Library plan approved by the council",
+            id="quotation opening the headline is part of it",
+        ),
+    ],
+)
+def test_visible_headline(head: str, body: str, expected: str) -> None:
+    assert _parse(head, body=body).headline == expected
+
+
 @pytest.mark.parametrize(
     ("head", "lang", "expected"),
     [
