@@ -123,6 +123,9 @@ NOT_FOUND = [
         "Hong Kong stocks rose (slightly) on Monday.", id="ordinary-case words, no agency"
     ),
     pytest.param("Residents said: “Leave now.”", id="colon after ordinary words"),
+    pytest.param(
+        "Global (English, daily)Germany (German, daily) newsletters", id="comma inside parentheses"
+    ),
     pytest.param("AMMAN (Reuters) –", id="dateline with nothing after it"),
     pytest.param("", id="empty"),
     pytest.param("(1) The first point.", id="numbered point"),

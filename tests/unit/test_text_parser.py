@@ -375,3 +375,12 @@ def test_box_of_links_inside_the_story_does_not_end_it() -> None:
     texts = [b.text for b in parse_text(page).body]
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 10 ")
+
+
+def test_story_may_open_with_a_statement_then_a_question() -> None:
+    page = (
+        _NAV + "The new ferry is here, and it is quieter than the old one\n\nBy Ann Lee\n\n"
+        "The new harbour ferry starts service today. Is it the quiet ride the council "
+        "promised residents?\n\n" + _STORY.replace("BERGEN (NTB) — The", "The")
+    )
+    assert parse_text(page).body[0].text.startswith("The new harbour ferry starts")

@@ -139,8 +139,8 @@ def split_dateline(text: str) -> tuple[Dateline | None, str]:
         agency = agency.strip()
         if not agency or not agency[:1].isupper() or len(agency.split()) > 4:
             return None, text
-        if any(c.isdigit() for c in agency):
-            return None, text
+        if any(c.isdigit() or c == "," for c in agency):
+            return None, text  # "(English, daily)": a note, not an agency
     elif head is not None and match.group("gap1") and sep is None:
         return None, text
     if sep is None and agency is None:

@@ -221,10 +221,13 @@ def _wire_draft(lines: Sequence[str]) -> Draft:
 
 def _opens_story(line: str, weight: int) -> bool:
     """A line that can be a story's first paragraph: a statement, not a heading."""
+    # A question opens a story when a statement comes before it ("X
+    # launches today. Is it any good?"); on its own it is a headline.
     return (
         weight > 0
         and len(line.split()) >= _OPENING_WORDS
-        and line[-1] not in "?:"
+        and line[-1] != ":"
+        and (line[-1] != "?" or _SENTENCE_BREAK.search(line) is not None)
         and split_caption(line)[1] is None
     )
 
