@@ -174,6 +174,8 @@ def _marks(text: str) -> list[tuple[int, int, str]]:
         if pair in DOUBLE_CLOSE_PAIRS and (pair != "''" or not _can_open(text, i, 2)):
             found.append((i, 2, "\u201d"))
             skip_to = i + 2
+        elif pair in DOUBLE_OPEN_PAIRS and not _can_open(text, i, 2):
+            skip_to = i + 2  # "41‘‘" (seconds) or a stray pair: no mark
         elif pair in DOUBLE_OPEN_PAIRS or pair == "''":
             found.append((i, 2, "\u201c"))
             skip_to = i + 2
@@ -1249,8 +1251,8 @@ def _cue_before(masked: str, outer_start: int) -> bool:
     if not words:
         return False
     last = _key(words[-1])
-    if last in NOT_A_QUOTE_CUES:
-        return True
+    if last in NOT_A_QUOTE_CUES or words[-1].lower() in {"(see", "(cf."}:
+        return True  # "(see ‘Brazil yo-yos on deforestation’)": a cross-reference
     return bool(
         (last in ARTICLES or last in {"as", "of", "its", "his", "her", "their"})
         and len(words) >= 2
