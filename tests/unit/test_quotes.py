@@ -283,6 +283,11 @@ CASES = [
         id="british-single-marks",
     ),
     pytest.param(
+        ("Music of the '90s and the 'real world' was back on the stage, said Ivo Pina.",),
+        [],
+        id="elided-year-is-not-an-opening-mark",
+    ),
+    pytest.param(
         ("The band closed with the song “Rivers Of Gold” on Friday.",),
         [],
         id="song-title-not-a-quote",

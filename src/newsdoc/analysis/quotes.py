@@ -185,10 +185,11 @@ def _marks(text: str) -> list[tuple[int, int, str]]:
 
 
 def _single_opens(text: str, i: int) -> bool:
-    # An opening single mark: after a space or bracket, before a letter or digit.
+    # An opening single mark: after a space or bracket, before a letter. Before
+    # a digit it is an elision ("the ’90s", "summer ’80"), not a quote.
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before in _OPENING_CONTEXT or before in _DOUBLE_MARKS) and _is_word_char(after)
+    return (before in _OPENING_CONTEXT or before in _DOUBLE_MARKS) and after.isalpha()
 
 
 def _single_closes(text: str, i: int) -> bool:
