@@ -1337,9 +1337,11 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
         found.speaker = _subject_of(verb, window, surnames)
         return True
 
-    if after and words[-1:] in {",", "?", "!"}:
+    introduced = bool(before) and not window[before[-1].end() : open_at].strip(_PUNCTUATION)
+    if after and words[-1:] in {",", "?", "!"} and not introduced:
         # "… any “hostile attacks,” the ministry said": a quote that ends
-        # with a comma is attributed right after it, whatever came before.
+        # with a comma is attributed right after it, unless a verb introduced
+        # it ("he said, “…,” the office said": his words, in its report).
         gap = window[close_at : after[0].start()]
         if _MASK not in gap and _word_count(gap) <= _IMMEDIATE_WORDS:
             return take(after[0])
