@@ -1305,6 +1305,20 @@ def _subject_of(verb: _Verb, text: str, surnames: dict[str, str]) -> str | None:
     return subject
 
 
+def _last_pronoun(text: str, end: int) -> int:
+    """Offset of the last pronoun in ``text[:end]``, or -1."""
+    at = end
+    while at > 0:
+        space = text.rfind(" ", 0, at - 1)
+        word = text[space + 1 : at].strip()
+        if word and _is_pronoun(word):
+            return space + 1
+        at = space
+        if space < 0:
+            break
+    return -1
+
+
 def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool:
     """Find the verb and speaker of one quotation from its own sentence.
 
@@ -1335,6 +1349,12 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
         found.verb = verb.group()
         found.anchor = start + verb.start()
         found.speaker = _subject_of(verb, window, surnames)
+        if found.speaker == _PRONOUN:
+            # Resolve from what precedes the pronoun itself ("he asked …,
+            # called Omar a “…”": not Omar).
+            at = _last_pronoun(window, verb.start())
+            if at >= 0:
+                found.anchor = start + at
         return True
 
     introduced = bool(before) and not window[before[-1].end() : open_at].strip(_PUNCTUATION)
