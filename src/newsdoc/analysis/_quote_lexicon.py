@@ -274,6 +274,16 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "writing",
     "written",
     "wrote",
+    "continued",
+    "continues",
+    "emphasises",
+    "emphasizes",
+    "reflected",
+    "reflects",
+    "summarised",
+    "summarized",
+    "summarises",
+    "summarizes",
 )
 SPEECH_VERBS_DE: tuple[str, ...] = (
     "sagte",
@@ -314,7 +324,10 @@ SPEECH_VERBS_FR: tuple[str, ...] = (
     "estime",
     "souligne",
 )
-SPEECH_VERBS: tuple[str, ...] = SPEECH_VERBS_EN + SPEECH_VERBS_DE + SPEECH_VERBS_FR
+SPEECH_VERBS_SW: tuple[str, ...] = ("amesema", "alisema", "ameeleza", "alieleza", "anasema")
+SPEECH_VERBS: tuple[str, ...] = (
+    SPEECH_VERBS_EN + SPEECH_VERBS_DE + SPEECH_VERBS_FR + SPEECH_VERBS_SW
+)
 
 # A speech verb followed by one of these words is another verb ("called on
 # the government", "calls for talks", "ruled out", "asked of the court").
@@ -361,6 +374,16 @@ NON_SPEECH_PHRASES: frozenset[tuple[str, str]] = frozenset(
                 "cited",
             )
         ),
+        ("continued", "to"),
+        ("continues", "to"),
+        ("continued", "in"),
+        ("continued", "on"),
+        ("continues", "on"),
+        ("reflected", "in"),
+        ("reflects", "the"),
+        ("reflected", "the"),
+        ("reflects", "a"),
+        ("reflected", "a"),
     }
 )
 
