@@ -384,3 +384,25 @@ def test_story_may_open_with_a_statement_then_a_question() -> None:
         "promised residents?\n\n" + _STORY.replace("BERGEN (NTB) — The", "The")
     )
     assert parse_text(page).body[0].text.startswith("The new harbour ferry starts")
+
+
+def test_gallery_between_the_opening_paragraphs_does_not_cut_them_off() -> None:
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        "THE council voted to raise the harbour wall after the worst tides in memory.\n\n"
+        "It is the third time in ten years that the wall has been raised by the town.\n\n6\n\n"
+        "The old quay under water on Sunday night. Photo: Bo Ray/Getty Images\n\n6\n\n"
+        "Waves break over the quay during the storm on Sunday Credit: Getty Images\n\n"
+        + _STORY.replace("BERGEN (NTB) — The", "The")
+    )
+    assert parse_text(page).body[0].text.startswith("THE council voted")
+
+
+def test_story_may_open_with_a_statement_ending_in_a_colon() -> None:
+    page = (
+        _NAV + "The new ferry is here, and it is quieter than the old one\n\nBy Ann Lee\n\n"
+        "The new harbour ferry starts service today. Here is what the first passengers "
+        "said about the quiet ride the council promised:\n\n"
+        + _STORY.replace("BERGEN (NTB) — The", "The")
+    )
+    assert parse_text(page).body[0].text.startswith("The new harbour ferry starts")

@@ -139,6 +139,8 @@ def _is_prose(line: str) -> bool:
 def _is_date_line(line: str) -> bool:
     """``Nov. 20, 2019 5:52 AM EST``, ``Updated 12:44, 20 Apr 2026``: a timestamp."""
     tokens = _TOKEN.findall(line)
+    if len(tokens) == 1 and tokens[0].isdigit():
+        return False  # a lone number: a gallery counter, a rating
     if not tokens or not any(c.isdigit() for c in line):
         return False
     dated = sum(
@@ -221,13 +223,13 @@ def _wire_draft(lines: Sequence[str]) -> Draft:
 
 def _opens_story(line: str, weight: int) -> bool:
     """A line that can be a story's first paragraph: a statement, not a heading."""
-    # A question opens a story when a statement comes before it ("X
-    # launches today. Is it any good?"); on its own it is a headline.
+    # A question or a colon closes a story's first paragraph when a
+    # statement comes before it ("X launches today. Is it any good?"); on its
+    # own such a line is a headline or a heading.
     return (
         weight > 0
         and len(line.split()) >= _OPENING_WORDS
-        and line[-1] != ":"
-        and (line[-1] != "?" or _SENTENCE_BREAK.search(line) is not None)
+        and (line[-1] not in "?:" or _SENTENCE_BREAK.search(line) is not None)
         and split_caption(line)[1] is None
     )
 
@@ -366,7 +368,8 @@ def _extend_back(lines: Sequence[str], weights: Sequence[int], start: int) -> in
     The densest run of prose can begin after the story's first paragraphs when
     a caption or a gallery counter stands between them; earlier prose a few
     lines up belongs to the story, unless a heading, a byline, a timestamp or
-    a list stands in between.
+    a list stands in between. Captions with their credit and gallery numbers
+    do not count as lines between.
     """
     best, gap = start, 0
     for i in range(start - 1, max(-1, start - _LOOK_BACK), -1):
@@ -376,6 +379,8 @@ def _extend_back(lines: Sequence[str], weights: Sequence[int], start: int) -> in
         if weights[i] > 0:
             best, gap = i, 0
             continue
+        if line.isdigit() or split_caption(line)[1] is not None:
+            continue  # a photo's caption or its number in a gallery
         if _is_bullet(line) or _is_date_line(line) or _is_headline_like(line):
             break
         gap += 1
