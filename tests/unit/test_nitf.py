@@ -169,3 +169,49 @@ def test_media_producer_is_the_photo_credit_and_an_article_credit() -> None:
     assert credit is not None
     assert credit.names == ("Jane Doe",)
     assert credit in article.credits
+
+
+@pytest.mark.parametrize(
+    ("head", "field", "expected"),
+    [
+        pytest.param(
+            '<docdata management-status="withheld"/>',
+            "pub_status",
+            "withheld",
+            id="docdata management-status",
+        ),
+        pytest.param(
+            '<docdata><doc.copyright year="2024" holder="Agencia Ejemplo"/></docdata>',
+            "copyright_holder",
+            "Agencia Ejemplo",
+            id="doc.copyright holder",
+        ),
+        pytest.param(
+            '<docdata><doc.copyright holder="Agencia Ejemplo"/></docdata>',
+            "provider",
+            "Agencia Ejemplo",
+            id="copyright holder is the provider when no distributor says",
+        ),
+        pytest.param(
+            '<docdata><doc.rights owner="AE" limitations="No syndication."/></docdata>',
+            "usage_terms",
+            "No syndication.",
+            id="doc.rights limitations as usage terms",
+        ),
+        pytest.param(
+            '<docdata><date.release norm="20240306T060000+0100"/></docdata>',
+            "embargoed",
+            dt.datetime(2024, 3, 6, 6, tzinfo=PLUS_ONE),
+            id="date.release is the embargo",
+        ),
+        pytest.param(
+            '<docdata><date.release norm="20240306"/></docdata>',
+            "embargoed",
+            dt.date(2024, 3, 6),
+            id="a release day stays a day",
+        ),
+        pytest.param("<docdata/>", "pub_status", None, id="no management status"),
+    ],
+)
+def test_nitf_item_metadata(head: str, field: str, expected: object) -> None:
+    assert getattr(parse_newsml(_nitf(head=head)), field) == expected

@@ -13,7 +13,7 @@ import types
 from collections.abc import Iterator, Mapping
 
 from newsdoc.analysis import parse_bylines
-from newsdoc.model import Block, Byline, Media, MediaKind, Subject
+from newsdoc.model import Block, Byline, Media, MediaKind, Party, Subject, When
 from newsdoc.parsers._draft import Draft
 from newsdoc.parsers._fields import (
     XML_LANG,
@@ -54,7 +54,12 @@ _NEWSLINES: Mapping[str, str] = types.MappingProxyType(
         "DateLine": "dateline_text",
         "CreditLine": "creditline",
         "SlugLine": "slugline",
+        "CopyrightLine": "copyright_notice",
     }
+)
+# AdministrativeMetadata elements that name a party, and the role each gives it.
+_PARTY_ROLES: Mapping[str, str] = types.MappingProxyType(
+    {"Creator": "creator", "Contributor": "contributor", "Source": "source"}
 )
 
 
@@ -183,16 +188,61 @@ def _read_bylines(fields: Fields) -> None:
         )
 
 
+def _parties(admin: Element) -> list[Party]:
+    """The Creator, Contributor and Source parties of an AdministrativeMetadata.
+
+    A party's role is the element it is listed under, with the Party's
+    ``Scheme`` in parentheses when it has one (``contributor (BWEditor)``).
+    """
+    parties: list[Party] = []
+    for holder in children(admin):
+        role = _PARTY_ROLES.get(local_name(holder))
+        if role is None:
+            continue
+        for party in children(holder, "Party"):
+            name = clean(party.get("FormalName")) or _text(party)
+            if name is None:
+                continue
+            scheme = clean(party.get("Scheme"))
+            found = Party(name=name, role=f"{role} ({scheme})" if scheme else role)
+            if found not in parties:
+                parties.append(found)
+    return parties
+
+
+def _read_rights(rights: Element, fields: Fields) -> None:
+    for node in rights.iter():
+        if not is_element(node):
+            continue
+        name = local_name(node)
+        if name == "CopyrightHolder" and fields.get("copyright_holder") is None:
+            fields["copyright_holder"] = _text(node)
+        elif name == "Limitations" and fields.get("usage_terms") is None:
+            fields["usage_terms"] = _text(node)
+
+
+def _read_admin(chain: list[Element], fields: Fields) -> None:
+    """Provider, parties and rights, each from the nearest component that gives it."""
+    for component in chain:
+        admin = first_child(component, "AdministrativeMetadata")
+        if admin is not None:
+            if fields.get("provider") is None:
+                provider = first_child(admin, "Provider")
+                party = first_child(provider, "Party") if provider is not None else None
+                if party is not None:
+                    fields["provider"] = clean(party.get("FormalName")) or _text(party)
+            if not fields.get("contributors"):
+                fields["contributors"] = tuple(_parties(admin))
+        rights = first_child(component, "RightsMetadata")
+        if rights is not None:
+            _read_rights(rights, fields)
+
+
 def _read_metadata(chain: list[Element], fields: Fields) -> None:
     subjects: list[Subject] = []
     keywords: list[str] = []
+    _read_admin(chain, fields)
     for component in chain:
-        admin = first_child(component, "AdministrativeMetadata")
-        if admin is not None and fields.get("provider") is None:
-            provider = first_child(admin, "Provider")
-            party = first_child(provider, "Party") if provider is not None else None
-            if party is not None:
-                fields["provider"] = clean(party.get("FormalName")) or _text(party)
         meta = first_child(component, "DescriptiveMetadata")
         if meta is None:
             continue
@@ -272,6 +322,15 @@ def _media(item: Element) -> tuple[Media, ...]:
     return tuple(media)
 
 
+def _embargo(management: Element) -> When | None:
+    """When the item becomes usable: ``StatusWillChange`` to a usable status."""
+    change = first_child(management, "StatusWillChange")
+    if change is None or _formal(first_child(change, "FutureStatus")).lower() != "usable":
+        return None
+    moment = first_child(change, "DateAndTime")
+    return when(text_of(moment)) if moment is not None else None
+
+
 def read_newsml1_item(item: Element) -> Draft:
     """Read one NewsML 1 NewsItem that holds a story into a structured Draft.
 
@@ -299,6 +358,9 @@ def read_newsml1_item(item: Element) -> Draft:
         fields["modified"] = when(text_of(revision)) if revision is not None else None
         fields["published"] = when(text_of(first)) if first is not None else fields["modified"]
         fields["urgency"] = urgency(_formal(first_child(management, "Urgency")))
+        fields["item_class"] = clean(_formal(first_child(management, "NewsItemType")))
+        fields["pub_status"] = clean(_formal(first_child(management, "Status")))
+        fields["embargoed"] = _embargo(management)
     found = _body_item(item)
     media: tuple[Media, ...] = ()
     if found is not None:

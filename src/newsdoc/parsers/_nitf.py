@@ -57,8 +57,15 @@ def _read_head(head: Element, fields: Fields) -> None:
             key = clean(node.get("key"))
             if key is not None and key not in keywords:
                 keywords.append(key)
+        elif name == "docdata":
+            fields.setdefault("pub_status", clean(node.get("management-status")))
         elif name == "doc.copyright":
-            fields.setdefault("_copyright_holder", clean(node.get("holder")))
+            fields.setdefault("copyright_holder", clean(node.get("holder")))
+        elif name == "doc.rights":
+            fields.setdefault("usage_terms", clean(node.get("limitations")))
+        elif name == "date.release":
+            # The time before which the document may not be released: an embargo.
+            fields.setdefault("embargoed", when(node.get("norm")))
         elif name == "tobject.subject":
             name_text = (
                 node.get("tobject.subject.detail")
@@ -163,9 +170,8 @@ def read_nitf(nitf: Element) -> tuple[Fields, tuple[Media, ...]]:
     publication = fields.pop("_publication", None)
     if fields.get("published") is None:
         fields["published"] = publication
-    holder = fields.pop("_copyright_holder", None)
     if fields.get("provider") is None:
-        fields["provider"] = holder
+        fields["provider"] = fields.get("copyright_holder")
     city = fields.pop("_dateline_city", None)
     if fields.get("located") is None:
         fields["located"] = city
