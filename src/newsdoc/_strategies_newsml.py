@@ -27,8 +27,10 @@ from newsdoc.model import (
     BlockKind,
     Byline,
     Credit,
+    Link,
     Media,
     MediaKind,
+    Party,
     Subject,
     When,
 )
@@ -43,6 +45,21 @@ _NOT_CARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud80
 _LANGUAGES = ("en", "en-US", "en-GB", "de", "de-CH", "fr", "fr-CA", "es", "ar", "zh-Hant-TW", "nb")
 _ORGANIZATIONS = ("Reuters", "AP", "AFP", "dpa", "NTB", "EFE", "Example Wire")
 _PLACES = ("AMMAN", "WASHINGTON", "Hong Kong", "Zürich", "São Paulo")
+_SIGNALS = (
+    "sig:update",
+    "sig:correction",
+    "edStat:U",
+    "https://cv.example.org/signal/kill",
+    "a note",
+)
+_RIGHTS = ("Example Wire", "© 2024 Example Wire AG", "Nur für redaktionelle Nutzung")
+_LINK_RELS = ("irel:previousVersion", "irel:seeAlso", "irel:derivedFrom")
+# Roles as feeds write them: the element a role-less party came from, QCodes
+# (one or several) and plain words.
+_ROLES = (
+    "creator", "contributor", "infoSource", "crol:writer", "crol:photographer",
+    "cRole:source crol:writer", "editor", "contributor (BWEditor)",
+)  # fmt: skip
 _OFFSETS = st.integers(-14 * 4, 14 * 4).map(lambda q: dt.timezone(dt.timedelta(minutes=15 * q)))
 
 
@@ -113,6 +130,38 @@ def _is_carried_subject(subject: Subject) -> bool:
     return all(_carried(v) for v in (subject.code, subject.name) if v)
 
 
+@st.composite
+def _links(draw: st.DrawFn) -> Link:
+    target = draw(
+        st.uuids().map(lambda u: f"urn:newsml:example.org:{u}")
+        | st.integers(0, 10**6).map(lambda n: f"https://news.example.org/v/{n}")
+    )
+    return Link(
+        rel=draw(_optional(st.sampled_from(_LINK_RELS))),
+        target=target,
+        version=draw(_optional(st.integers(1, 20).map(str))),
+    )
+
+
+@st.composite
+def _parties(draw: st.DrawFn, *, role: st.SearchStrategy[str | None]) -> Party:
+    """A party as a feed names it: a name, a code, or both, and a role."""
+    name = draw(_optional(names().filter(_carried)))
+    codes = st.integers(1, 9999).map(lambda n: f"staff:{n}") | st.integers(1, 9999).map(
+        lambda n: f"https://staff.example.org/{n}"
+    )
+    if name is not None:
+        # A literal code is told from a name only beside a name.
+        codes = codes | st.sampled_from(("desk-7", "NTB"))
+    code = draw(codes if name is None else _optional(codes))
+    return Party(name=name, code=code, role=draw(role))
+
+
+def _unique(values: list[Any]) -> tuple[Any, ...]:
+    # The readers list a party once, as feeds repeat them.
+    return tuple(dict.fromkeys(values))
+
+
 def newsml_carried(article: Article) -> Draft:
     """Return the draft the NewsML-G2 reader builds from ``to_newsml(article)``.
 
@@ -149,6 +198,15 @@ def newsml_carried(article: Article) -> Draft:
         section=article.section,
         subjects=article.subjects,
         keywords=article.keywords,
+        item_class=article.item_class,
+        pub_status=article.pub_status,
+        embargoed=article.embargoed,
+        signals=article.signals,
+        copyright_holder=article.copyright_holder,
+        copyright_notice=article.copyright_notice,
+        usage_terms=article.usage_terms,
+        links=article.links,
+        contributors=article.contributors,
     )
 
 
@@ -159,8 +217,10 @@ def ninjs_carried(article: Article) -> Draft:
         article: An article of the ninjs subset.
 
     Returns:
-        The draft: the body, the metadata ninjs has, bylines by name.
+        The draft: the body, the metadata ninjs has, bylines by name; the
+        one ``copyrightHolder`` is both the provider and the copyright holder.
     """
+    holder = article.copyright_holder or article.provider
     return Draft(
         blocks=article.body,
         is_structured=True,
@@ -178,8 +238,15 @@ def ninjs_carried(article: Article) -> Draft:
         slugline=article.slugline,
         creditline=article.creditline,
         located=article.located,
-        provider=article.provider,
+        provider=holder,
         subjects=article.subjects,
+        item_class=article.item_class,
+        pub_status=article.pub_status,
+        embargoed=article.embargoed,
+        copyright_holder=holder,
+        copyright_notice=article.copyright_notice,
+        usage_terms=article.usage_terms,
+        contributors=article.contributors,
     )
 
 
@@ -234,6 +301,17 @@ def _newsml_article(draw: st.DrawFn) -> Article:
             draw(st.lists(subjects().filter(_is_carried_subject), max_size=3))
         ),
         keywords=tuple(draw(st.lists(_safe_texts(max_words=3), max_size=3))),
+        item_class=draw(st.sampled_from(("ninat:text", "icls:text"))),
+        pub_status=draw(
+            _optional(st.sampled_from(("stat:usable", "stat:withheld", "stat:canceled")))
+        ),
+        embargoed=draw(_optional(whens())),
+        signals=tuple(draw(st.lists(st.sampled_from(_SIGNALS), max_size=3))),
+        copyright_holder=draw(_optional(st.sampled_from(_ORGANIZATIONS))),
+        copyright_notice=draw(_optional(st.sampled_from(_RIGHTS) | _safe_texts(max_words=8))),
+        usage_terms=draw(_optional(_safe_texts(max_words=12))),
+        links=tuple(draw(st.lists(_links(), max_size=2))),
+        contributors=_unique(draw(st.lists(_parties(role=st.sampled_from(_ROLES)), max_size=3))),
     )
     return _settle(draft, newsml_carried)
 
@@ -266,6 +344,15 @@ def _ninjs_article(draw: st.DrawFn) -> Article:
         subjects=_unique_subjects(
             draw(st.lists(subjects().filter(_is_carried_subject), max_size=3))
         ),
+        item_class=draw(_optional(st.just("text"))),
+        pub_status=draw(_optional(st.sampled_from(("usable", "withheld", "canceled")))),
+        embargoed=draw(_optional(aware)),
+        copyright_holder=draw(_optional(st.sampled_from(_ORGANIZATIONS))),
+        copyright_notice=draw(_optional(st.sampled_from(_RIGHTS) | _safe_texts(max_words=8))),
+        usage_terms=draw(_optional(_safe_texts(max_words=12))),
+        contributors=_unique(
+            draw(st.lists(_parties(role=_optional(st.sampled_from(_ROLES))), max_size=3))
+        ),
     )
     return _settle(draft, ninjs_carried)
 
@@ -276,7 +363,10 @@ def newsml_articles() -> st.SearchStrategy[Article]:
     Every field (quotes as the analysis finds them in the text; media as
     photos with a URL or caption and no credit); a ``guid`` always; ``published`` always, and
     ``modified`` a timestamp (G2 requires ``versionCreated``); text that
-    XML can hold.
+    XML can hold; an ``item_class`` that is a text class QCode
+    (``ninat:text``, ``icls:text``); ``pub_status`` a ``stat:`` QCode; link
+    relations that are QCodes; contributors, each once, with a role, and a
+    literal code only beside a name.
 
     Returns:
         The strategy.
@@ -287,11 +377,14 @@ def newsml_articles() -> st.SearchStrategy[Article]:
 def ninjs_articles() -> st.SearchStrategy[Article]:
     """Articles that ``to_ninjs`` and ``parse_ninjs`` carry exactly.
 
-    No ``keywords``, ``publisher``, ``section``, ``url`` or ``credits``;
-    media as photos with a URL or caption and no credit; bylines by name
-    only; no dateline given only as metadata;
-    ``published`` and ``modified`` aware timestamps, ``modified`` only with
-    ``published``; a ``guid`` always.
+    No ``keywords``, ``publisher``, ``section``, ``url``, ``credits``,
+    ``signals`` or ``links``; media as photos with a URL or caption and no
+    credit; bylines by name only; no dateline given only as metadata;
+    ``published``, ``modified`` and ``embargoed`` aware timestamps,
+    ``modified`` only with ``published``; a ``guid`` always; ``item_class``
+    "text" or none; ``pub_status`` one of ninjs' words; ``provider`` and
+    ``copyright_holder`` the same (ninjs has one ``copyrightHolder``);
+    contributors each once.
 
     Returns:
         The strategy.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsdoc.errors import NewsMLError, ParseError
-from newsdoc.model import Article, BlockKind
+from newsdoc.model import Article, BlockKind, Link, Party
 from newsdoc.parsers import newsml as newsml_module
 from newsdoc.parsers.newsml import iter_newsml, parse_newsml
 
@@ -384,3 +384,203 @@ def test_newsml1_outer_byline_repeating_the_inner_one_is_not_a_second_author() -
         "</ContentItem></NewsComponent></NewsComponent></NewsItem></NewsML>"
     )
     assert [b.name for b in parse_newsml(doc).bylines] == ["Ana Costa"]
+
+
+# --- item metadata ----------------------------------------------------------------------
+
+
+def _meta_item(item_meta: str = "", content_meta: str = "", rights: str = "") -> str:
+    """A text newsItem with extra itemMeta children (after pubStatus's place) and rights."""
+    return (
+        f'<newsItem xmlns="{G2}" guid="urn:x:1" version="1">{rights}'
+        '<itemMeta><itemClass qcode="ninat:text"/><provider literal="Wire"/>'
+        f"<versionCreated>2024-01-02T03:04:05Z</versionCreated>{item_meta}</itemMeta>"
+        f"<contentMeta>{content_meta}</contentMeta></newsItem>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("document", "field", "expected"),
+    [
+        pytest.param(_meta_item(), "item_class", "ninat:text", id="itemClass qcode as written"),
+        pytest.param(
+            _item(item_class="icls:text"), "item_class", "icls:text", id="provider item class"
+        ),
+        pytest.param(
+            _meta_item('<pubStatus qcode="stat:withheld"/>'),
+            "pub_status",
+            "stat:withheld",
+            id="pubStatus qcode as written",
+        ),
+        pytest.param(_meta_item(), "pub_status", None, id="no pubStatus, no status"),
+        pytest.param(
+            _meta_item("<embargoed>2024-01-03T12:00:00+0100</embargoed>"),
+            "embargoed",
+            dt.datetime(2024, 1, 3, 12, tzinfo=PLUS_ONE),
+            id="embargo with a basic offset",
+        ),
+        pytest.param(
+            _meta_item("<embargoed>2024-01-03T12:00:00</embargoed>"),
+            "embargoed",
+            dt.datetime(2024, 1, 3, 12),
+            id="embargo without a zone stays naive",
+        ),
+        pytest.param(
+            _meta_item("<embargoed/>"), "embargoed", None, id="empty embargoed is no embargo"
+        ),
+        pytest.param(
+            _meta_item(
+                '<signal qcode="sig:update"/><signal uri="http://cv.example.org/s/kill"/>'
+                '<signal literal="hold"/>'
+            ),
+            "signals",
+            ("sig:update", "http://cv.example.org/s/kill", "hold"),
+            id="signals as written, in order",
+        ),
+        pytest.param(
+            _meta_item(
+                '<link rel="irel:previousVersion" residref="urn:x:0" version="3"/>'
+                '<link rel="irel:seeAlso" href="https://example.org/v"/>'
+                '<link residref="urn:x:2" href="https://example.org/2"/>'
+            ),
+            "links",
+            (
+                Link(rel="irel:previousVersion", target="urn:x:0", version="3"),
+                Link(rel="irel:seeAlso", target="https://example.org/v"),
+                Link(target="urn:x:2"),
+            ),
+            id="links: residref before href, version kept",
+        ),
+        pytest.param(
+            _meta_item('<link rel="irel:seeAlso"/>'), "links", (), id="link without a target"
+        ),
+        pytest.param(
+            _meta_item(
+                rights='<rightsInfo><copyrightHolder uri="https://wire.example/">'
+                "<name>Wire Ltd</name></copyrightHolder></rightsInfo>"
+            ),
+            "copyright_holder",
+            "Wire Ltd",
+            id="copyright holder by name",
+        ),
+        pytest.param(
+            _meta_item(rights='<rightsInfo><copyrightHolder literal="Wire AG"/></rightsInfo>'),
+            "copyright_holder",
+            "Wire AG",
+            id="copyright holder literal",
+        ),
+        pytest.param(
+            _meta_item(
+                rights="<rightsInfo><copyrightNotice>\n  (c) 2024\n  Wire </copyrightNotice>"
+                "<copyrightNotice>second</copyrightNotice></rightsInfo>"
+            ),
+            "copyright_notice",
+            "(c) 2024 Wire",
+            id="first copyright notice, whitespace collapsed",
+        ),
+        pytest.param(
+            _meta_item(
+                rights="<rightsInfo><usageTerms>Editorial use only.</usageTerms></rightsInfo>"
+            ),
+            "usage_terms",
+            "Editorial use only.",
+            id="usage terms",
+        ),
+        pytest.param(
+            _meta_item(
+                content_meta='<creator qcode="staff:7"><name>Ana Costa</name></creator>'
+                '<contributor uri="https://staff.example/bo" role="crol:editor">'
+                "<name>Bo Ray</name></contributor>"
+            ),
+            "contributors",
+            (
+                Party(name="Ana Costa", code="staff:7", role="creator"),
+                Party(name="Bo Ray", code="https://staff.example/bo", role="crol:editor"),
+            ),
+            id="creator and contributor: role as written, else the element",
+        ),
+        pytest.param(
+            _meta_item(
+                content_meta='<infoSource literal="Wire" role="cRole:source"/>'
+                '<creator literal="Wire" role="cRole:source"/>'
+                '<infoSource qcode="is:AP"><name>Associated Press</name></infoSource>'
+            ),
+            "contributors",
+            (
+                Party(name="Wire", role="cRole:source"),
+                Party(name="Associated Press", code="is:AP", role="infoSource"),
+            ),
+            id="infoSource parties, a repeated party once",
+        ),
+        pytest.param(
+            _meta_item(
+                content_meta='<creator literal="desk-7"><name>Ana Costa</name></creator><creator/>'
+            ),
+            "contributors",
+            (Party(name="Ana Costa", code="desk-7", role="creator"),),
+            id="literal beside a name is the code; an empty party is none",
+        ),
+        pytest.param(
+            _meta_item(content_meta='<creator qcode="staff:7" role="crol:writer"/>'),
+            "bylines",
+            (),
+            id="a metadata creator is no byline",
+        ),
+        pytest.param(
+            _meta_item(content_meta='<creator role="crol:photographer"><name>Cy</name></creator>'),
+            "credits",
+            (),
+            id="a metadata role is no credit",
+        ),
+    ],
+)
+def test_item_metadata(document: str, field: str, expected: object) -> None:
+    assert getattr(parse_newsml(document), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("management", "admin", "field", "expected"),
+    [
+        pytest.param(
+            '<NewsItemType FormalName="Alert"/>', "", "item_class", "Alert", id="NewsItemType"
+        ),
+        pytest.param('<Status FormalName="Usable"/>', "", "pub_status", "Usable", id="Status"),
+        pytest.param(
+            '<Status FormalName="Embargoed"/><StatusWillChange><FutureStatus FormalName="Usable"/>'
+            "<DateAndTime>20240306T060000+0100</DateAndTime></StatusWillChange>",
+            "",
+            "embargoed",
+            dt.datetime(2024, 3, 6, 6, tzinfo=PLUS_ONE),
+            id="embargo: when the status will become usable",
+        ),
+        pytest.param(
+            "",
+            '<Creator><Party FormalName="Ana Costa"/></Creator>'
+            '<Source><Party FormalName="Example PR"/></Source>'
+            '<Contributor><Party FormalName="KB" Scheme="EdDesk"/></Contributor>',
+            "contributors",
+            (
+                Party(name="Ana Costa", role="creator"),
+                Party(name="Example PR", role="source"),
+                Party(name="KB", role="contributor (EdDesk)"),
+            ),
+            id="Creator, Source and Contributor parties",
+        ),
+    ],
+)
+def test_newsml1_item_metadata(management: str, admin: str, field: str, expected: object) -> None:
+    doc = (
+        f"<NewsML><NewsItem><NewsManagement>{management}</NewsManagement>"
+        f"<NewsComponent><NewsLines><HeadLine>H</HeadLine>"
+        "<CopyrightLine>Copyright Example 2024</CopyrightLine></NewsLines>"
+        f"<AdministrativeMetadata>{admin}</AdministrativeMetadata>"
+        "<RightsMetadata><Copyright><CopyrightHolder>Example AG</CopyrightHolder></Copyright>"
+        "<UsageRights><Limitations>Not for resale.</Limitations></UsageRights></RightsMetadata>"
+        '<ContentItem><MediaType FormalName="Text"/><DataContent>Text.</DataContent>'
+        "</ContentItem></NewsComponent></NewsItem></NewsML>"
+    )
+    article = parse_newsml(doc)
+    assert getattr(article, field) == expected
+    assert article.copyright_notice == "Copyright Example 2024"
+    assert article.copyright_holder == "Example AG"
+    assert article.usage_terms == "Not for resale."

@@ -9,7 +9,18 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from newsdoc.model import Article, Block, BlockKind, Byline, Credit, CreditRole, Media, Subject
+from newsdoc.model import (
+    Article,
+    Block,
+    BlockKind,
+    Byline,
+    Credit,
+    CreditRole,
+    Link,
+    Media,
+    Party,
+    Subject,
+)
 from newsdoc.parsers.newsml import parse_newsml, validate_newsml
 from newsdoc.writers.newsml import G2_NAMESPACE, to_newsml
 
@@ -121,6 +132,110 @@ def _values(root: etree._Element, path: str) -> list[str]:
             ["https://news.example.org/a"],
             id="url as a link",
         ),
+        pytest.param(Article(), "//g:itemClass/@qcode", ["ninat:text"], id="default item class"),
+        pytest.param(
+            Article(item_class="icls:text"),
+            "//g:itemClass/@qcode",
+            ["icls:text"],
+            id="provider text class kept",
+        ),
+        pytest.param(
+            Article(item_class="Alert"),
+            "//g:itemClass/@qcode",
+            ["ninat:text"],
+            id="NewsML 1 item type becomes ninat:text",
+        ),
+        pytest.param(Article(), "//g:pubStatus", [], id="no status, no pubStatus"),
+        pytest.param(
+            Article(pub_status="stat:withheld"),
+            "//g:pubStatus/@qcode",
+            ["stat:withheld"],
+            id="pubStatus qcode",
+        ),
+        pytest.param(
+            Article(pub_status="usable"),
+            "//g:pubStatus/@qcode",
+            ["stat:usable"],
+            id="ninjs status word as a stat qcode",
+        ),
+        pytest.param(
+            Article(pub_status="not a status"), "//g:pubStatus", [], id="unknown status left out"
+        ),
+        pytest.param(
+            Article(
+                embargoed=dt.datetime(2024, 5, 2, 6, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+            ),
+            "//g:embargoed/text()",
+            ["2024-05-02T06:00:00+02:00"],
+            id="embargo keeps its offset",
+        ),
+        pytest.param(
+            Article(embargoed=dt.date(2024, 5, 2)),
+            "//g:itemMetaExtProperty[@rel='ndext:embargoed']/@value",
+            ["2024-05-02"],
+            id="a day-only embargo in newsdoc's property",
+        ),
+        pytest.param(
+            Article(signals=("sig:update", "https://cv.example/s/1", "hold")),
+            "//g:signal/@qcode | //g:signal/@uri | //g:signal/@literal",
+            ["sig:update", "https://cv.example/s/1", "hold"],
+            id="signals as qcode, uri or literal",
+        ),
+        pytest.param(
+            Article(links=(Link(rel="irel:previousVersion", target="urn:x:0", version="2"),)),
+            "//g:link[@rel='irel:previousVersion']/@residref | //g:link/@version",
+            ["urn:x:0", "2"],
+            id="link to an earlier version",
+        ),
+        pytest.param(
+            Article(links=(Link(rel="alternate", target="https://example.org/a", version="v"),)),
+            "//g:link/@rel | //g:link/@href | //g:link/@version",
+            ["https://example.org/a"],
+            id="link rel that is no qcode and a non-integer version left out",
+        ),
+        pytest.param(
+            Article(copyright_holder="Wire AG"),
+            "/g:newsItem/g:rightsInfo/g:copyrightHolder/g:name/text()",
+            ["Wire AG"],
+            id="copyright holder",
+        ),
+        pytest.param(
+            Article(copyright_notice="(c) Wire", usage_terms="No resale."),
+            "//g:rightsInfo/g:copyrightNotice/text() | //g:rightsInfo/g:usageTerms/text()",
+            ["(c) Wire", "No resale."],
+            id="copyright notice and usage terms",
+        ),
+        pytest.param(Article(), "//g:rightsInfo", [], id="no rights, no rightsInfo"),
+        pytest.param(
+            Article(contributors=(Party(name="Ana Costa", code="staff:7", role="creator"),)),
+            "//g:creator[@qcode='staff:7']/g:name/text()",
+            ["Ana Costa"],
+            id="creator role is the element",
+        ),
+        pytest.param(
+            Article(contributors=(Party(code="https://ap.example/", role="infoSource"),)),
+            "//g:infoSource/@uri",
+            ["https://ap.example/"],
+            id="infoSource with a uri",
+        ),
+        pytest.param(
+            Article(contributors=(Party(name="Bo Ray", role="crol:editor crol:writer"),)),
+            "//g:contributor/@role",
+            ["crol:editor crol:writer"],
+            id="qcode roles as @role",
+        ),
+        pytest.param(
+            Article(contributors=(Party(name="Bo Ray", role="contributor (BWEditor)"),)),
+            "//g:contributor/g:name[@role='ndpart:role']/text()",
+            ["contributor (BWEditor)"],
+            id="a role in words as newsdoc's role part",
+        ),
+        pytest.param(
+            Article(contributors=(Party(name="Bo Ray", role="ndrole:byline"),)),
+            "//g:contributor/@role",
+            [],
+            id="a party never takes newsdoc's byline role",
+        ),
         pytest.param(
             Article(body=(Block(text="Bad\x01char here."),)),
             "//h:p/text()",
@@ -229,5 +344,46 @@ def test_a_full_article_is_schema_valid() -> None:
         section="Sport",
         subjects=(Subject(code="medtop:1", name="n"), Subject(name="only a name")),
         keywords=("k",),
+        item_class="icls:text",
+        pub_status="stat:usable",
+        embargoed=dt.datetime(2024, 5, 2, 6),
+        signals=("sig:update", "https://cv.example/s/1", "a note"),
+        copyright_holder="Wire AG",
+        copyright_notice="(c) Wire",
+        usage_terms="No resale.",
+        links=(Link(rel="irel:previousVersion", target="urn:x:2", version="2"),),
+        contributors=(
+            Party(name="Ana Costa", code="staff:7", role="creator"),
+            Party(code="https://ap.example/", role="infoSource"),
+            Party(name="Bo Ray", code="desk-7", role="editor"),
+        ),
     )
     validate_newsml(to_newsml(article), schema=SCHEMA)
+
+
+def test_item_metadata_reads_back() -> None:
+    article = Article(
+        guid="urn:x:4",
+        published=dt.datetime(2024, 5, 1, 10, tzinfo=UTC),
+        modified=dt.datetime(2024, 5, 1, 10, tzinfo=UTC),
+        item_class="icls:text",
+        pub_status="stat:withheld",
+        embargoed=dt.date(2024, 5, 2),
+        signals=("sig:update", "https://cv.example/s/1", "a note"),
+        copyright_holder="Wire AG",
+        copyright_notice="(c) Wire",
+        usage_terms="No resale.",
+        links=(
+            Link(rel="irel:previousVersion", target="urn:x:3", version="1"),
+            Link(target="https://example.org/related"),
+        ),
+        contributors=(
+            Party(name="Ana Costa", code="staff:7", role="creator"),
+            Party(code="https://ap.example/", role="infoSource"),
+            Party(name="Bo Ray", code="desk-7", role="editor"),
+            Party(name="Cy Diaz", role="crol:photographer"),
+        ),
+        bylines=(Byline(name="Ana Costa"),),
+        credits=(Credit(role=CreditRole.EDITING, names=("Bo Ray",)),),
+    )
+    assert parse_newsml(to_newsml(article)) == article

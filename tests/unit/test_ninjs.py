@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsdoc.errors import NewsMLError, ParseError
-from newsdoc.model import Article, Block, BlockKind, Byline, Subject
+from newsdoc.model import Article, Block, BlockKind, Byline, Party, Subject
 from newsdoc.parsers.ninjs import parse_ninjs
 from newsdoc.writers.ninjs import to_ninjs
 
@@ -200,6 +200,116 @@ def test_association_photo_credit_is_listed() -> None:
 def test_not_articles_raise(data: object, words: str) -> None:
     with pytest.raises(NewsMLError, match=words):
         parse_ninjs(data)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("item", "field", "expected"),
+    [
+        pytest.param(_v1(), "item_class", "text", id="type as item class"),
+        pytest.param({"uri": "urn:x:1"}, "item_class", None, id="no type, no item class"),
+        pytest.param(_v1(pubStatus="withheld"), "pub_status", "withheld", id="3.x pubStatus"),
+        pytest.param(_v1(pubstatus="usable"), "pub_status", "usable", id="2.x pubstatus"),
+        pytest.param(
+            _v1(embargoedUntil="2024-03-06T06:00:00+01:00"),
+            "embargoed",
+            dt.datetime(2024, 3, 6, 6, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+            id="3.x embargoedUntil",
+        ),
+        pytest.param(
+            _v1(embargoed="2024-03-06T06:00:00"),
+            "embargoed",
+            dt.datetime(2024, 3, 6, 6),
+            id="2.x embargoed without a zone stays naive",
+        ),
+        pytest.param(
+            _v1(copyrightHolder="Wire"), "copyright_holder", "Wire", id="3.x copyrightHolder"
+        ),
+        pytest.param(
+            _v1(copyrightholder="Wire"), "provider", "Wire", id="copyright holder as provider"
+        ),
+        pytest.param(
+            _v1(copyrightnotice="(c) Wire"), "copyright_notice", "(c) Wire", id="2.x notice"
+        ),
+        pytest.param(_v1(copyrightNotice=""), "copyright_notice", None, id="empty notice"),
+        pytest.param(_v1(usageTerms="No resale."), "usage_terms", "No resale.", id="usageTerms"),
+        pytest.param(
+            _v1(
+                infoSources=[
+                    {"name": "Example PR", "role": "source", "uri": "https://pr.example/"},
+                    {"literal": "desk-7"},
+                    {"role": "only a role"},
+                    {"name": "Example PR", "role": "source", "uri": "https://pr.example/"},
+                ]
+            ),
+            "contributors",
+            (
+                Party(name="Example PR", code="https://pr.example/", role="source"),
+                Party(code="desk-7"),
+            ),
+            id="infoSources as parties, each once",
+        ),
+        pytest.param(
+            _v1(infosources=[{"name": "DHA"}]),
+            "contributors",
+            (Party(name="DHA"),),
+            id="2.x infosources",
+        ),
+    ],
+)
+def test_item_metadata(item: dict[str, Any], field: str, expected: object) -> None:
+    assert getattr(parse_ninjs(item), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "key", "expected"),
+    [
+        pytest.param(Article(), "type", None, id="no item class, no type"),
+        pytest.param(Article(item_class="ninat:text"), "type", "text", id="G2 class as text"),
+        pytest.param(
+            Article(pub_status="stat:canceled"), "pubStatus", "canceled", id="G2 status as a word"
+        ),
+        pytest.param(Article(pub_status="Usable"), "pubStatus", "usable", id="NewsML 1 status"),
+        pytest.param(Article(pub_status="stat:draft"), "pubStatus", None, id="unknown status"),
+        pytest.param(
+            Article(embargoed=dt.datetime(2024, 3, 6, 6, tzinfo=UTC)),
+            "embargoedUntil",
+            "2024-03-06T06:00:00+00:00",
+            id="embargo",
+        ),
+        pytest.param(
+            Article(embargoed=dt.date(2024, 3, 6)), "embargoedUntil", None, id="a day is no time"
+        ),
+        pytest.param(
+            Article(provider="Wire", copyright_holder="Wire AG"),
+            "copyrightHolder",
+            "Wire AG",
+            id="copyright holder before provider",
+        ),
+        pytest.param(
+            Article(provider="Wire"), "copyrightHolder", "Wire", id="provider as copyright holder"
+        ),
+        pytest.param(
+            Article(copyright_notice="(c) Wire"), "copyrightNotice", "(c) Wire", id="notice"
+        ),
+        pytest.param(Article(usage_terms="No resale."), "usageTerms", "No resale.", id="terms"),
+        pytest.param(
+            Article(
+                contributors=(
+                    Party(name="Ana Costa", code="staff:7", role="crol:writer"),
+                    Party(code="https://pr.example/"),
+                )
+            ),
+            "infoSources",
+            [
+                {"name": "Ana Costa", "role": "crol:writer", "literal": "staff:7"},
+                {"uri": "https://pr.example/"},
+            ],
+            id="contributors as infoSources",
+        ),
+    ],
+)
+def test_writer_item_metadata(article: Article, key: str, expected: object) -> None:
+    assert to_ninjs(article).get(key) == expected
 
 
 def test_bytes_with_bom() -> None:

@@ -13,7 +13,17 @@ import re
 import types
 from collections.abc import Iterator, Mapping
 
-from newsdoc.model import Block, Byline, Credit, CreditRole, Media, MediaKind, Subject
+from newsdoc.model import (
+    Block,
+    Byline,
+    Credit,
+    CreditRole,
+    Link,
+    Media,
+    MediaKind,
+    Party,
+    Subject,
+)
 from newsdoc.parsers._draft import Draft
 from newsdoc.parsers._fields import (
     XML_LANG,
@@ -45,6 +55,7 @@ __all__ = [
     "ALIAS_PART",
     "ALIAS_ROLE",
     "ITEM_ROOTS",
+    "PARTY_ELEMENTS",
     "SCHEME_URIS",
     "g2_items",
     "item_kind",
@@ -57,7 +68,7 @@ __all__ = [
 ALIAS_HEADLINE_ROLE = "ndhrole"  # headline roles: ndhrole:sub
 ALIAS_ROLE = "ndrole"  # creator/contributor roles: byline, and one per CreditRole
 ALIAS_PART = "ndpart"  # name roles: title, affiliation, role, organization, raw
-ALIAS_EXT = "ndext"  # extension properties: publisher, section, url
+ALIAS_EXT = "ndext"  # extension properties: publisher, section, url, a day-only embargo
 
 #: The URI of each of newsdoc's schemes.
 SCHEME_URIS: Mapping[str, str] = types.MappingProxyType(
@@ -80,6 +91,9 @@ _SUB_ROLES = frozenset({"sub", "subtitle", "subheadline", "subhead", "sub-headli
 _STANDFIRST_ROLES = ("summary", "teaser", "abstract", "lead", "intro", "caption")
 _HTML_TYPES = ("html",)
 _NITF_TYPES = ("nitf",)
+# The elements that name a party in the metadata; without a role, a party's
+# role is the element it came from.
+PARTY_ELEMENTS = frozenset({"creator", "contributor", "infoSource"})
 _BLANK_LINE = re.compile(r"\n[ \t\r\f]*\n")
 _INDENTED_LINE = re.compile(r"\n(?=[ \t])")
 
@@ -179,10 +193,36 @@ _CREDIT_ROLES: Mapping[str, CreditRole] = types.MappingProxyType(
 )
 
 
-def _read_party(node: Element, bylines: list[Byline], credits: list[Credit]) -> None:
+def _metadata_party(node: Element) -> Party | None:
+    """A creator, contributor or infoSource as the metadata gives it.
+
+    The name is the first plain ``name`` (else ``@literal``); the code is
+    ``@qcode``, else ``@uri``, else ``@literal`` when a ``name`` gave the
+    name; the role is ``@role`` (else ``@roleuri``, else newsdoc's own role
+    part), else the element the party came from.
+    """
+    names, parts = _party(node)
+    name = names[0] if names else clean(node.get("literal"))
+    code = clean(node.get("qcode")) or clean(node.get("uri"))
+    if code is None and names:
+        code = clean(node.get("literal"))
+    if name is None and code is None:
+        return None
+    role = clean(node.get("role")) or clean(node.get("roleuri")) or parts.get("role")
+    return Party(name=name, code=code, role=role or local_name(node))
+
+
+def _read_party(
+    node: Element, bylines: list[Byline], credits: list[Credit], parties: list[Party]
+) -> None:
     role = node.get("role") or ""
     if _alias(role) != ALIAS_ROLE:
-        return  # agency staff ids and source credits are not bylines
+        # Agency staff ids, source credits and creator roles are metadata
+        # parties, not bylines: no real feed's creator is the printed author.
+        party = _metadata_party(node)
+        if party is not None and party not in parties:
+            parties.append(party)
+        return
     code = _code(role)
     names, parts = _party(node)
     if code == "byline":
@@ -243,21 +283,68 @@ def _rank(node: Element) -> int | None:
     return int(value.strip())
 
 
+def _first(fields: Fields, key: str, value: object) -> None:
+    """Set *key* unless an earlier element gave it a value."""
+    if fields.get(key) is None:
+        fields[key] = value
+
+
+def _code_as_written(node: Element) -> str | None:
+    return clean(node.get("qcode")) or clean(node.get("uri")) or clean(node.get("literal"))
+
+
+def _read_link(node: Element, fields: Fields) -> None:
+    rel = clean(node.get("rel")) or clean(node.get("reluri"))
+    if rel == f"{ALIAS_EXT}:url":
+        fields["url"] = clean(node.get("href"))
+        return
+    target = clean(node.get("residref")) or clean(node.get("href"))
+    if target is not None:
+        link = Link(rel=rel, target=target, version=clean(node.get("version")))
+        fields.setdefault("links", []).append(link)
+
+
 def _read_item_meta(meta: Element, fields: Fields) -> None:
     for node in children(meta):
         name = local_name(node)
-        if name == "versionCreated":
+        if name == "itemClass":
+            _first(fields, "item_class", clean(node.get("qcode")) or clean(node.get("uri")))
+        elif name == "versionCreated":
             fields["_version_created"] = when(text_of(node))
         elif name == "firstCreated":
             fields["_first_created"] = when(text_of(node))
+        elif name == "embargoed":
+            _first(fields, "embargoed", when(text_of(node)))
+        elif name == "pubStatus":
+            _first(fields, "pub_status", clean(node.get("qcode")) or clean(node.get("uri")))
         elif name == "provider":
             # Its name, else the code of its QCode as written ("nprov:AFP" -> "AFP").
             qcode = node.get("qcode") or ""
             fields["provider"] = _name_of(node) or clean(qcode.partition(":")[2])
-        elif name == "link" and node.get("rel") == f"{ALIAS_EXT}:url":
-            fields["url"] = clean(node.get("href"))
+        elif name == "signal":
+            signal = _code_as_written(node)
+            if signal is not None:
+                fields.setdefault("signals", []).append(signal)
+        elif name == "link":
+            _read_link(node, fields)
+        elif name == "infoSource":
+            _read_party(node, [], [], fields.setdefault("contributors", []))
         elif name == "itemMetaExtProperty":
             _read_ext(node, fields)
+
+
+def _read_rights(item: Element, fields: Fields) -> None:
+    """``rightsInfo``: the first copyright holder, notice and usage terms given."""
+    for rights in children(item, "rightsInfo"):
+        for node in children(rights):
+            name = local_name(node)
+            if name == "copyrightHolder":
+                holder = _name_of(node) or clean(node.get("qcode")) or clean(node.get("uri"))
+                _first(fields, "copyright_holder", holder)
+            elif name == "copyrightNotice":
+                _first(fields, "copyright_notice", _text(node))
+            elif name == "usageTerms":
+                _first(fields, "usage_terms", _text(node))
 
 
 def _read_ext(node: Element, fields: Fields) -> None:
@@ -267,6 +354,9 @@ def _read_ext(node: Element, fields: Fields) -> None:
     key = _code(rel)
     if key in ("publisher", "section", "url"):
         fields[key] = clean(node.get("value"))
+    elif key == "embargoed":
+        # newsdoc's writer keeps a day-only embargo here: ``embargoed`` needs a time.
+        _first(fields, "embargoed", when(node.get("value")))
 
 
 def _read_content_meta(meta: Element, fields: Fields) -> None:
@@ -285,8 +375,8 @@ def _read_content_meta(meta: Element, fields: Fields) -> None:
             fields["_content_created"] = when(text_of(node))
         elif name == "located":
             fields.setdefault("located", _name_of(node))
-        elif name in ("creator", "contributor"):
-            _read_party(node, bylines, credits)
+        elif name in PARTY_ELEMENTS:
+            _read_party(node, bylines, credits, fields.setdefault("contributors", []))
         elif name == "language":
             fields.setdefault("language", bcp47(node.get("tag")))
         elif name == "subject":
@@ -447,6 +537,7 @@ def read_news_item(item: Element) -> Draft:
         "guid": clean(item.get("guid")),
         "version": clean(item.get("version")),
     }
+    _read_rights(item, fields)
     item_meta = first_child(item, "itemMeta")
     if item_meta is not None:
         _read_item_meta(item_meta, fields)
@@ -466,4 +557,6 @@ def read_news_item(item: Element) -> Draft:
         fields["language"] = bcp47(item.get(XML_LANG))
     if media:
         fields["media"] = media
+    for key in ("signals", "links", "contributors"):
+        fields[key] = tuple(fields.get(key, ()))
     return draft({k: v for k, v in fields.items() if v is not None})

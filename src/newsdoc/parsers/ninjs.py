@@ -26,7 +26,7 @@ from typing import Any
 from newsdoc.analysis import build_article, parse_bylines
 from newsdoc.analysis.credits import parse_photo_credit
 from newsdoc.errors import NewsMLError
-from newsdoc.model import Article, Block, Byline, Media, MediaKind, Subject
+from newsdoc.model import Article, Block, Byline, Media, MediaKind, Party, Subject
 from newsdoc.parsers._fields import Fields, add_subject, bcp47, clean, draft, fill, urgency, when
 from newsdoc.parsers._markup import extract_body
 from newsdoc.parsers._nitf import read_nitf
@@ -245,6 +245,20 @@ def _people(item: Mapping[str, Any], fields: Fields) -> None:
         fields["byline_texts"] = tuple(texts)
 
 
+def _info_sources(item: Mapping[str, Any]) -> tuple[Party, ...]:
+    """``infoSources`` (2.x ``infosources``): the parties that supplied the content."""
+    parties: list[Party] = []
+    for source in _objects(_get(item, "infoSources", "infosources")):
+        name = _string(source.get("name"))
+        code = _string(source.get("uri")) or _string(source.get("literal"))
+        if name is None and code is None:
+            continue
+        party = Party(name=name, code=code, role=_string(source.get("role")))
+        if party not in parties:
+            parties.append(party)
+    return tuple(parties)
+
+
 def _subjects(item: Mapping[str, Any], fields: Fields) -> None:
     subjects: list[Subject] = []
     # ninjs 1.x calls the list "subject", with "code" and "scheme".
@@ -328,6 +342,13 @@ def parse_ninjs(data: str | bytes | Mapping[str, Any]) -> Article:
         "slugline": _string(item.get("slugline")),
         "located": _string(item.get("located")),
         "provider": _string(_get(item, "copyrightHolder", "copyrightholder")),
+        "item_class": _string(item.get("type")),
+        "pub_status": _string(_get(item, "pubStatus", "pubstatus")),
+        "embargoed": when(_string(_get(item, "embargoedUntil", "embargoed"))),
+        "copyright_holder": _string(_get(item, "copyrightHolder", "copyrightholder")),
+        "copyright_notice": _string(_get(item, "copyrightNotice", "copyrightnotice")),
+        "usage_terms": _string(_get(item, "usageTerms", "usageterms")),
+        "contributors": _info_sources(item),
     }
     value = item.get("urgency")
     fields["urgency"] = urgency(str(value)) if isinstance(value, int | str) else None

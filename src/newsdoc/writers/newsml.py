@@ -28,12 +28,13 @@ from collections.abc import Iterable, Mapping
 
 from lxml import etree
 
-from newsdoc.model import Article, Block, BlockKind, Byline, Credit, When
+from newsdoc.model import Article, Block, BlockKind, Byline, Credit, Link, Party, When
 from newsdoc.parsers._g2 import (
     ALIAS_EXT,
     ALIAS_HEADLINE_ROLE,
     ALIAS_PART,
     ALIAS_ROLE,
+    PARTY_ELEMENTS,
     SCHEME_URIS,
 )
 
@@ -49,6 +50,9 @@ _IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xm
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*", re.ASCII)
 _POSITIVE = re.compile(r"[1-9][0-9]{0,17}", re.ASCII)
 _QCODE = re.compile(r"[^\s:]+:\S+")
+# Item classes written as they are; any other is written as ninat:text.
+_TEXT_CLASS_ALIASES = frozenset({"ninat", "icls"})
+_PUB_STATUSES = frozenset({"usable", "withheld", "canceled"})
 # Characters XML 1.0 cannot carry, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SCHEME_NAMES: Mapping[str, str] = types.MappingProxyType(
@@ -116,9 +120,64 @@ def _catalog(root: etree._Element) -> None:
         _sub(scheme, "name", _SCHEME_NAMES[alias])
 
 
+def _rights(root: etree._Element, article: Article) -> None:
+    if (article.copyright_holder, article.copyright_notice, article.usage_terms) == (None,) * 3:
+        return
+    rights = _sub(root, "rightsInfo")
+    if article.copyright_holder is not None:
+        _sub(_sub(rights, "copyrightHolder"), "name", article.copyright_holder)
+    if article.copyright_notice is not None:
+        _sub(rights, "copyrightNotice", article.copyright_notice)
+    if article.usage_terms is not None:
+        _sub(rights, "usageTerms", article.usage_terms)
+
+
+def _item_class(value: str | None) -> str:
+    """A text item class as written when G2 can carry it, else ``ninat:text``."""
+    if value is not None and _QCODE.fullmatch(value):
+        alias, _, code = value.partition(":")
+        if alias in _TEXT_CLASS_ALIASES and code.lower() == "text":
+            return value
+    return "ninat:text"
+
+
+def _pub_status(value: str | None) -> dict[str, str] | None:
+    """``pubStatus`` takes a QCode or a URI; ninjs' plain words become IPTC's ``stat:``."""
+    if value is None:
+        return None
+    if "://" in value:
+        return {"uri": value}
+    if _QCODE.fullmatch(value):
+        return {"qcode": value}
+    if value.lower() in _PUB_STATUSES:
+        return {"qcode": f"stat:{value.lower()}"}
+    return None
+
+
+def _code_attrib(code: str | None) -> dict[str, str]:
+    """A code as ``uri``, ``qcode`` or ``literal``, by its form."""
+    if code is None:
+        return {}
+    if "://" in code:
+        return {"uri": code}
+    if _QCODE.fullmatch(code):
+        return {"qcode": code}
+    return {"literal": code}
+
+
+def _link(meta: etree._Element, link: Link) -> None:
+    attrib: dict[str, str] = {}
+    if link.rel is not None and _QCODE.fullmatch(link.rel):
+        attrib["rel"] = link.rel
+    attrib["href" if "://" in link.target else "residref"] = link.target
+    if link.version is not None and _POSITIVE.fullmatch(link.version):
+        attrib["version"] = link.version
+    _sub(meta, "link", **attrib)
+
+
 def _item_meta(root: etree._Element, article: Article) -> None:
     meta = _sub(root, "itemMeta")
-    _sub(meta, "itemClass", qcode="ninat:text")
+    _sub(meta, "itemClass", qcode=_item_class(article.item_class))
     if article.provider is not None:
         _sub(meta, "provider", literal=article.provider)
     else:
@@ -126,9 +185,25 @@ def _item_meta(root: etree._Element, article: Article) -> None:
     _sub(meta, "versionCreated", _version_created(article))
     if isinstance(article.published, dt.datetime):
         _sub(meta, "firstCreated", _timestamp(article.published))
-    _sub(meta, "pubStatus", qcode="stat:usable")
+    if isinstance(article.embargoed, dt.datetime):
+        _sub(meta, "embargoed", _timestamp(article.embargoed))
+    status = _pub_status(article.pub_status)
+    if status is not None:
+        _sub(meta, "pubStatus", **status)
+    for signal in article.signals:
+        _sub(meta, "signal", **_code_attrib(signal))
     if article.url is not None:
         _sub(meta, "link", rel=f"{ALIAS_EXT}:url", href=article.url)
+    for link in article.links:
+        _link(meta, link)
+    if article.embargoed is not None and not isinstance(article.embargoed, dt.datetime):
+        # ``embargoed`` needs a time: a day alone is kept in newsdoc's own property.
+        _sub(
+            meta,
+            "itemMetaExtProperty",
+            rel=f"{ALIAS_EXT}:embargoed",
+            value=_timestamp(article.embargoed),
+        )
 
 
 def _part(party: etree._Element, role: str, value: str | None) -> None:
@@ -151,6 +226,32 @@ def _credit(meta: etree._Element, credit: Credit) -> None:
         _sub(contributor, "name", name)
     _part(contributor, "organization", credit.organization)
     _part(contributor, "raw", credit.raw)
+
+
+def _is_role_qcodes(role: str) -> bool:
+    # ``@role`` is a list of QCodes; newsdoc's own roles mean bylines and credits.
+    tokens = role.split(" ")
+    return all(_QCODE.fullmatch(t) and not t.startswith(f"{ALIAS_ROLE}:") for t in tokens)
+
+
+def _party(meta: etree._Element, party: Party) -> None:
+    """A metadata party: its role names the element, or goes in ``@role`` or a name part.
+
+    The roles ``creator``, ``contributor`` and ``infoSource`` are the element
+    itself (what the reader gives a party without ``@role``); any other role
+    is a ``contributor``'s, as ``@role`` when it is a list of QCodes, else as
+    newsdoc's role part.
+    """
+    role = party.role
+    element = role if role in PARTY_ELEMENTS else "contributor"
+    attrib = _code_attrib(party.code)
+    if role is not None and role not in PARTY_ELEMENTS and _is_role_qcodes(role):
+        attrib["role"] = role
+    node = _sub(meta, element, **attrib)
+    if party.name is not None:
+        _sub(node, "name", party.name)
+    if role is not None and role not in PARTY_ELEMENTS and "role" not in attrib:
+        _part(node, "role", role)
 
 
 def _printed_byline(byline: Byline) -> str:
@@ -186,6 +287,8 @@ def _content_meta(root: etree._Element, article: Article) -> None:
         _byline(meta, byline)
     for credit in article.credits:
         _credit(meta, credit)
+    for party in article.contributors:
+        _party(meta, party)
     if article.language is not None and _LANGUAGE.fullmatch(article.language):
         _sub(meta, "language", tag=article.language)
     for keyword in article.keywords:
@@ -283,8 +386,12 @@ def to_newsml(article: Article) -> bytes:
     credits are written part by part (``creator`` and ``contributor`` with
     newsdoc's roles, declared in an inline catalog) and also as printed
     ``by`` lines; the dateline as printed stays at the start of the first
-    paragraph. :func:`~newsdoc.parsers.newsml.parse_newsml` reads back every
-    field written.
+    paragraph. The item metadata goes where G2 keeps it: ``rightsInfo``
+    (``copyright_holder``, ``copyright_notice``, ``usage_terms``),
+    ``itemClass``, ``embargoed``, ``pubStatus``, ``signal`` and ``link``
+    (``links``) in ``itemMeta``, and ``contributors`` as ``creator``,
+    ``contributor`` or ``infoSource``. :func:`~newsdoc.parsers.newsml.parse_newsml`
+    reads back every field written.
 
     What NewsML-G2 cannot carry:
 
@@ -300,6 +407,23 @@ def to_newsml(article: Article) -> bytes:
       alone);
     * ``version`` must be a positive integer, and ``language`` a well-formed
       tag: other values are left out;
+    * ``itemClass`` is required: ``item_class`` is written when it is a text
+      class of the ``ninat`` or ``icls`` scheme (``ninat:text``), and any
+      other value, or none, is written (and read back) as ``ninat:text``;
+    * ``pub_status`` must be a QCode or a URI: ninjs' words (``usable``,
+      ``withheld``, ``canceled``) are written, and read back, as IPTC's
+      ``stat:`` codes, and any other word is left out;
+    * ``embargoed`` must be a timestamp: a day alone is kept in newsdoc's own
+      ``itemMetaExtProperty``, which other readers do not know as an embargo;
+    * a link's ``rel`` must be a QCode (other values are left out, and the
+      link reads back without one), its ``version`` a positive integer; a
+      target with ``://`` is an ``href``, any other a ``residref``;
+    * a contributor's role is the element for ``creator``, ``contributor`` and
+      ``infoSource``, ``@role`` for a list of QCodes and newsdoc's role part
+      otherwise; a contributor without a role is written as a ``contributor``
+      and reads back with the role ``"contributor"``; a code that is neither a
+      QCode nor a URI is a ``literal``, which reads back as the name when the
+      party has no name; two equal contributors read back as one;
     * characters XML 1.0 cannot hold (C0 controls other than tab, newline and
       carriage return) are dropped.
 
@@ -323,6 +447,7 @@ def to_newsml(article: Article) -> bytes:
     if article.language is not None and _LANGUAGE.fullmatch(article.language):
         root.set(_XML_LANG, article.language)
     _catalog(root)
+    _rights(root, article)
     _item_meta(root, article)
     _content_meta(root, article)
     _content_set(root, article)

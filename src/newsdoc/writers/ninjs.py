@@ -15,13 +15,15 @@ import types
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from newsdoc.model import Article, Block, BlockKind, When
+from newsdoc.model import Article, Block, BlockKind, Party, When
 
 __all__ = ["BYLINE_REL", "to_ninjs"]
 
 #: The ``rel`` of the ``people`` entries that are the article's bylines.
 BYLINE_REL = "byline"
 _VERSIONS = frozenset({"3.0", "3.1"})
+# ninjs 3.x ``pubStatus`` values; a G2 ``stat:`` code becomes its word.
+_PUB_STATUSES = frozenset({"usable", "withheld", "canceled"})
 _TAGS: Mapping[BlockKind, str] = types.MappingProxyType(
     {
         BlockKind.PARAGRAPH: "p",
@@ -88,6 +90,24 @@ def _timestamp(value: When | None) -> str | None:
     return None
 
 
+def _pub_status(value: str | None) -> str | None:
+    if value is None:
+        return None
+    word = value.rpartition(":")[2].lower()
+    return word if word in _PUB_STATUSES else None
+
+
+def _info_source(party: Party) -> dict[str, str]:
+    entry: dict[str, str] = {}
+    if party.name is not None:
+        entry["name"] = party.name
+    if party.role is not None:
+        entry["role"] = party.role
+    if party.code is not None:
+        entry["uri" if "://" in party.code else "literal"] = party.code
+    return entry
+
+
 def _uri(article: Article) -> str:
     if article.guid is not None:
         return article.guid
@@ -104,16 +124,26 @@ def to_ninjs(article: Article, *, version: str = "3.1") -> dict[str, Any]:
     :func:`~newsdoc.parsers.ninjs.parse_ninjs` reads back every field written.
     The body is one HTML body; bylines are ``people`` with ``rel`` "byline"
     (and the printed ``by``); the standfirst and the credit line are
-    ``descriptions`` with roles "summary" and "creditline"; the provider is
-    the ``copyrightHolder``.
+    ``descriptions`` with roles "summary" and "creditline"; the copyright
+    holder (else the provider) is the ``copyrightHolder``; ``copyright_notice``,
+    ``usage_terms``, ``pub_status`` (``pubStatus``), ``embargoed``
+    (``embargoedUntil``) and ``contributors`` (``infoSources``, with their
+    role and a code as ``uri`` or ``literal``) have their own keys.
 
     Media are written as ``figure`` elements at the end of the HTML body,
     with their URL and caption (read back as photos, without their credit).
 
     What ninjs 3.x cannot carry: ``keywords``, ``publisher``, ``section``,
-    ``url``, ``credits``, the kind and credit of media, a dateline given only as metadata, a
-    byline's title, affiliation and role, and a ``published`` or ``modified``
-    day without a time (ninjs dates are timestamps). A ``uri`` is required:
+    ``url``, ``credits``, ``signals``, ``links``, the kind and credit of media,
+    a dateline given only as metadata, a byline's title, affiliation and
+    role, and a ``published``, ``modified`` or ``embargoed`` day without a
+    time (ninjs dates are timestamps). ``provider`` and ``copyright_holder``
+    share the one ``copyrightHolder``: the holder is written when both are
+    known, and both read back as it. ``item_class`` becomes ``type``
+    "text" (every article is a text item; an article without one gets no
+    ``type``), so a G2 ``ninat:text`` reads back as "text". ``pub_status`` is
+    one of "usable", "withheld" and "canceled" (a G2 ``stat:usable`` is
+    written as "usable", any other value is left out). A ``uri`` is required:
     an article without a ``guid`` gets ``urn:newsdoc:sha256:…``. A naive
     timestamp is written without an offset, which the schema's ``date-time``
     format does not allow.
@@ -135,7 +165,9 @@ def to_ninjs(article: Article, *, version: str = "3.1") -> dict[str, Any]:
         raise ValueError(
             f"ninjs version {version!r} is not written; use one of {sorted(_VERSIONS)}"
         )
-    item: dict[str, Any] = {"uri": _uri(article), "type": "text"}
+    item: dict[str, Any] = {"uri": _uri(article)}
+    if article.item_class is not None:
+        item["type"] = "text"
     if article.version is not None:
         item["version"] = article.version
     first, modified = _timestamp(article.published), _timestamp(article.modified)
@@ -143,10 +175,20 @@ def to_ninjs(article: Article, *, version: str = "3.1") -> dict[str, Any]:
         item["firstCreated"] = first
     if modified is not None:
         item["versionCreated"] = modified
+    embargoed, status = _timestamp(article.embargoed), _pub_status(article.pub_status)
+    if embargoed is not None:
+        item["embargoedUntil"] = embargoed
+    if status is not None:
+        item["pubStatus"] = status
     if article.urgency is not None:
         item["urgency"] = article.urgency
-    if article.provider is not None:
-        item["copyrightHolder"] = article.provider
+    holder = article.copyright_holder or article.provider
+    if holder is not None:
+        item["copyrightHolder"] = holder
+    if article.copyright_notice is not None:
+        item["copyrightNotice"] = article.copyright_notice
+    if article.usage_terms is not None:
+        item["usageTerms"] = article.usage_terms
     if article.language is not None:
         item["language"] = article.language
     descriptions = []
@@ -184,4 +226,6 @@ def to_ninjs(article: Article, *, version: str = "3.1") -> dict[str, Any]:
         item["slugline"] = article.slugline
     if article.located is not None:
         item["located"] = article.located
+    if article.contributors:
+        item["infoSources"] = [_info_source(p) for p in article.contributors]
     return item
