@@ -98,8 +98,17 @@ _TAGS = (
     "contentSet", "inlineXML", "inlineData", "html", "body", "p", "nitf", "body.content",
     "body.head", "byline", "byttl", "hedline", "hl1", "table", "tr", "td", "NewsML",
     "NewsItem", "NewsComponent", "ContentItem", "DataContent", "Role", "li", "pre", "bq",
+    "rightsInfo", "copyrightHolder", "copyrightNotice", "usageTerms", "embargoed",
+    "pubStatus", "signal", "link", "creator", "contributor", "infoSource", "name",
+    "itemMetaExtProperty", "NewsManagement", "Status", "StatusWillChange", "FutureStatus",
+    "DateAndTime", "AdministrativeMetadata", "RightsMetadata", "Party", "Source", "docdata",
+    "date.release", "doc.rights", "doc.copyright",
 )  # fmt: skip
-_ATTRS = ("qcode", "guid", "version", "role", "rank", "contenttype", "FormalName", "literal")
+_ATTRS = (
+    "qcode", "guid", "version", "role", "rank", "contenttype", "FormalName", "literal",
+    "uri", "href", "residref", "rel", "value", "Scheme", "management-status", "norm",
+    "holder", "limitations",
+)  # fmt: skip
 _NAMESPACES = ("", "{http://iptc.org/std/nar/2006-10-01/}", "{http://www.w3.org/1999/xhtml}")
 _TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
 
@@ -181,6 +190,8 @@ _KEYS = st.sampled_from(
         "uri", "type", "headline", "headlines", "bodies", "body_html", "body_text", "by",
         "byline", "versionCreated", "firstcreated", "subjects", "people", "descriptions",
         "urgency", "language", "associations", "value", "contentType", "role",
+        "infoSources", "pubStatus", "embargoedUntil", "embargoed", "copyrightHolder",
+        "copyrightNotice", "usageTerms", "name", "literal",
     )
 )  # fmt: skip
 
