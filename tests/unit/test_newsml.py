@@ -62,6 +62,28 @@ def test_message_first_item_fields() -> None:
     assert [b.name for b in article.bylines] == ["Mara Lindqvist"]
 
 
+def test_message_first_item_metadata() -> None:
+    article = parse_newsml(_fixture("g2_message.xml"))
+    assert article.item_class == "exicls:text"
+    assert article.pub_status == "stat:usable"
+    assert article.embargoed == dt.datetime(2024, 3, 5, 10, tzinfo=PLUS_ONE)
+    assert article.signals == ("sig:correction",)
+    assert article.links == (
+        Link(
+            rel="irel:previousVersion",
+            target="urn:newsml:example.org:20240305:harbour",
+            version="2",
+        ),
+    )
+    assert article.copyright_holder == "Example Wire Ltd"
+    assert article.copyright_notice == "Copyright 2024 Example Wire Ltd."
+    assert article.usage_terms == "For editorial use only."
+    assert article.contributors == (
+        Party(name="staff7", role="exrole:editor"),
+        Party(name="Harbourtown council", code="exsrc:council", role="infoSource"),
+    )
+
+
 def test_message_first_item_body_blocks() -> None:
     article = parse_newsml(_fixture("g2_message.xml"))
     kinds = [b.kind for b in article.body]

@@ -29,6 +29,14 @@ def test_docdata_identifiers_and_dates(standalone: Article) -> None:
     assert standalone.provider == "Agencia Ejemplo"
 
 
+def test_docdata_item_metadata(standalone: Article) -> None:
+    assert standalone.pub_status == "usable"
+    assert standalone.embargoed == dt.datetime(2024, 3, 5, 12, tzinfo=PLUS_ONE)
+    assert standalone.copyright_holder == "Agencia Ejemplo S.A."
+    assert standalone.usage_terms == "Solo uso editorial."
+    assert standalone.item_class is None
+
+
 def test_head_lines(standalone: Article) -> None:
     assert standalone.headline == "El puerto reabre"
     assert standalone.subheadline is None  # hl2 repeating hl1 is no subheadline
