@@ -452,7 +452,9 @@ class Party:
     Attributes:
         name: The name as written.
         code: The party's identifier (a QCode, URI or literal) as written.
-        role: The role code as written (``"crol:writer"``, ``"photographer"``).
+        role: The role code as written (``"crol:writer"``, ``"photographer"``),
+            else the element the party came from (``"creator"``,
+            ``"contributor"``, ``"infoSource"``, ``"source"``).
     """
 
     name: str | None = attrs.field(default=None, converter=_optional_text)
