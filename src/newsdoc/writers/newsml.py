@@ -21,7 +21,6 @@ True
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import types
 from collections.abc import Iterable, Mapping
@@ -37,6 +36,7 @@ from newsdoc.parsers._g2 import (
     PARTY_ELEMENTS,
     SCHEME_URIS,
 )
+from newsdoc.writers._identity import item_identifier
 
 __all__ = ["G2_NAMESPACE", "XHTML_NAMESPACE", "to_newsml"]
 
@@ -101,15 +101,6 @@ def _version_created(article: Article) -> str:
         if isinstance(value, dt.date):
             return f"{value.isoformat()}T00:00:00"
     return "1970-01-01T00:00:00Z"
-
-
-def _guid(article: Article) -> str:
-    if article.guid is not None:
-        return article.guid
-    digest = hashlib.sha256(
-        "\n".join([article.headline or "", article.text]).encode("utf-8", "surrogatepass")
-    ).hexdigest()[:32]
-    return f"urn:newsdoc:sha256:{digest}"
 
 
 def _catalog(root: etree._Element) -> None:
@@ -436,7 +427,7 @@ def to_newsml(article: Article) -> bytes:
     .. versionadded:: 0.1
     """
     attrib = {
-        "guid": _xml_text(_guid(article)),
+        "guid": _xml_text(item_identifier(article)),
         "standard": "NewsML-G2",
         "standardversion": "2.35",
         "conformance": "power",

@@ -9,13 +9,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import types
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsdoc.model import Article, Block, BlockKind, Party, When
+from newsdoc.writers._identity import item_identifier
 
 __all__ = ["BYLINE_REL", "to_ninjs"]
 
@@ -108,15 +108,6 @@ def _info_source(party: Party) -> dict[str, str]:
     return entry
 
 
-def _uri(article: Article) -> str:
-    if article.guid is not None:
-        return article.guid
-    digest = hashlib.sha256(
-        "\n".join([article.headline or "", article.text]).encode("utf-8", "surrogatepass")
-    ).hexdigest()[:32]
-    return f"urn:newsdoc:sha256:{digest}"
-
-
 def to_ninjs(article: Article, *, version: str = "3.1") -> dict[str, Any]:
     """Write *article* as a ninjs 3.x news item (a JSON-ready dict).
 
@@ -165,7 +156,7 @@ def to_ninjs(article: Article, *, version: str = "3.1") -> dict[str, Any]:
         raise ValueError(
             f"ninjs version {version!r} is not written; use one of {sorted(_VERSIONS)}"
         )
-    item: dict[str, Any] = {"uri": _uri(article)}
+    item: dict[str, Any] = {"uri": item_identifier(article)}
     if article.item_class is not None:
         item["type"] = "text"
     if article.version is not None:
