@@ -363,8 +363,9 @@ def _clean(
     doomed: list[etree._Element] = []
     visible: list[tuple[str, str, etree._Element]] = []
     authors = dates = 0
-    # Pages repeat the same class names on many elements: judge each once.
-    furniture_names: dict[str, bool] = {}
+    # Pages repeat the same class names on many elements: judge each once,
+    # keyed by the raw attribute values, before any string is built.
+    judged: dict[tuple[str | None, str | None], tuple[str, bool, bool]] = {}
     walker = etree.iterwalk(root, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -372,14 +373,23 @@ def _clean(
             continue
         if tag in _INLINE_TAGS or element in keep or tag in ("html", "body"):
             continue
-        if tag not in _FURNITURE_TAGS and not element.keys():
+        keys = element.keys()
+        if tag not in _FURNITURE_TAGS and not keys:
             continue  # no class, id, style or hidden: nothing names it furniture
-        names = _attrs_text(element)
-        named = furniture_names.get(names)
-        if named is None:
-            named = furniture_names[names] = _is_furniture_name(names)
+        raw = (element.get("class"), element.get("id"))
+        verdict = judged.get(raw)
+        if verdict is None:
+            text = _attrs_text(element)
+            verdict = judged[raw] = (
+                text,
+                _is_furniture_name(text),
+                bool(text) and _VISIBLE_NAME.search(text) is not None,
+            )
+        names, named, visible_named = verdict
         furniture = (
-            tag in _FURNITURE_TAGS or _is_hidden(element) or (tag not in _TEXT_TAGS and named)
+            tag in _FURNITURE_TAGS
+            or (not _NAMES_ONLY.issuperset(keys) and _is_hidden(element))
+            or (tag not in _TEXT_TAGS and named)
         )
         if furniture:
             # A misleading name on a wrapper of most of the page: keep looking inside.
@@ -395,11 +405,7 @@ def _clean(
             doomed.append(element)
             walker.skip_subtree()
             continue
-        if (
-            names
-            and (authors < _VISIBLE_AUTHORS or dates < _VISIBLE_DATES)
-            and _VISIBLE_NAME.search(names)
-        ):
+        if visible_named and (authors < _VISIBLE_AUTHORS or dates < _VISIBLE_DATES):
             field = _visible_line(element, names)
             if field is not None:
                 text = " ".join(_text_of(element).split())
@@ -422,6 +428,8 @@ def _clean(
     return visible
 
 
+# Attributes that cannot hide an element: with only these, _is_hidden is False.
+_NAMES_ONLY = frozenset({"class", "id", "href", "src", "alt", "title", "lang", "dir", "rel"})
 _VISIBLE_NAME = re.compile(r"byline|author|date|time|publish")
 _VISIBLE_AUTHORS = 4
 _VISIBLE_DATES = 6
