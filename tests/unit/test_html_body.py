@@ -130,6 +130,28 @@ _RAIL = (
             [_P1, _P2],
             id="byline and caption are not story",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>{_P4}</p><p>{_P1}</p>"
+            "<h3>You may also like...</h3>"
+            "<p>A short teaser for a story about the new ferry timetable, with no link at all.</p>"
+            "<p>Another teaser, about a bakery that has won a regional prize for its bread.</p>"
+            "</article>",
+            [_P1, _P2, _P3, _P4, _P1],
+            id="teaser section under a you-may-like heading after the story",
+        ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>{_P4}</p><p>{_P1}</p>"
+            "<h3>Most popular diets</h3><p>Lose weight in a week with a menu of two dishes.</p>"
+            f"<h3>How the town recovers</h3><p>{_P3}</p></article>",
+            [_P1, _P2, _P3, _P4, _P1, "How the town recovers", _P3],
+            id="teaser section ends at the next heading",
+        ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>{_P4}</p><p>{_P1}</p>"
+            f"<h3>Popular uprising</h3><p>{_P2}</p></article>",
+            [_P1, _P2, _P3, _P4, _P1, "Popular uprising", _P2],
+            id="a sub-heading that starts with a teaser word is story",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:

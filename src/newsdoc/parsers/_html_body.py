@@ -1294,6 +1294,50 @@ def _described_standfirst(
     return None, raw
 
 
+# A heading that introduces links to other stories ("You may also like",
+# "Most read", "Das könnte Sie auch interessieren"). Phrases of several words
+# may go on ("Most popular diets"); single words must stand alone, as
+# "Popular uprising" is a sub-heading of a story.
+_TEASER_HEADING = re.compile(
+    r"^(?:(?:you (?:may|might) (?:also )?(?:like|enjoy)|you may also be interested|"
+    r"more (?:stories|news|from|on this|articles|like this)|most (?:popular|read|viewed|shared)|"
+    r"related (?:articles|stories|posts|news|content|coverage|reading)|"
+    r"recommended for you|read next|what to read next|top stories|don'?t miss|"
+    r"você (?:pode|também pode) gostar|veja também|leia também|mais lidas|"
+    r"самые популярные|читайте также|похожие (?:статьи|новости)|"
+    r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|"
+    r"(?:también )?te puede interesar|lo más leído|ti potrebbe interessare|"
+    r"potrebbe interessarti|i più letti|vous aimerez aussi|à lire aussi|les plus lus|"
+    r"sur le même sujet)(?:\W.{0,40})?|"
+    r"(?:related|recommended|popular|trending|популярное|empfehlungen))\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _drop_teaser_sections(raw: list[RawBlock]) -> list[RawBlock]:
+    """Drop the sections of teasers that follow the story, heading and all.
+
+    Only after some story text: a section ends at the next heading.
+    """
+    kept: list[RawBlock] = []
+    dropping = False
+    story = 0
+    for block in raw:
+        if block.kind is BlockKind.HEADING:
+            dropping = (
+                story >= _STORY_BEFORE_TEASERS
+                and len(block.text) <= 60
+                and _TEASER_HEADING.match(block.text) is not None
+            )
+        if not dropping:
+            kept.append(block)
+            story += len(block.text)
+    return kept
+
+
+_STORY_BEFORE_TEASERS = 400
+
+
 def extract_body(
     root: etree._Element,
     *,
@@ -1373,6 +1417,7 @@ def extract_body(
     # are tags, share prompts and credits, not story.
     while raw and raw[-1].kind is BlockKind.PARAGRAPH and _is_loose_line(raw[-1].text):
         raw = raw[:-1]
+    raw = _drop_teaser_sections(raw)
     # Promotions after the story: newsletters, channels, paywall notices.
     raw = [
         block
