@@ -152,6 +152,13 @@ _RAIL = (
             [_P1, _P2, _P3, _P4, _P1, "Popular uprising", _P2],
             id="a sub-heading that starts with a teaser word is story",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><div class='slide'><div class='slide-title'>"
+            f"<h2>The square at dawn</h2></div><p>{_P1}</p></div><div class='slide'>"
+            f"<div class='slide-title'><h2>The school gym</h2></div><p>{_P2}</p></div></article>",
+            ["The square at dawn", _P1, "The school gym", _P2],
+            id="section heading in a box named title",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:

@@ -961,6 +961,7 @@ class _Walker:
                         _text_length(element) < 250
                         or (_SECONDARY_STRICT.search(names) and not _has_prose(element))
                     )
+                    and not _is_heading_box(element, names)
                 ):
                     walker.skip_subtree()
                     continue
@@ -1044,6 +1045,28 @@ def _is_link_box(element: etree._Element) -> bool:
                 return False  # a sentence with a link in it, not a list of links
         return True
     return False
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_TITLE_NAME = re.compile(r"title|headline")
+
+
+def _is_heading_box(element: etree._Element, names: str) -> bool:
+    """Tell a box that only wraps a sub-heading of the story from secondary text.
+
+    Slideshows and sectioned stories wrap each section's heading in a box
+    named after it (``class="slide-title"``); the box holds the heading and
+    nothing else.
+    """
+    if len(element) != 1 or not _TITLE_NAME.search(names):
+        return False
+    child = element[0]
+    return (
+        child.tag in _SUBHEADINGS
+        and not (element.text or "").strip()
+        and not (child.tail or "").strip()
+        and not any(True for _ in child.iter("a"))
+    )
 
 
 _TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
