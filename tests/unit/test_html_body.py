@@ -233,6 +233,21 @@ def test_standfirst_that_the_description_repeats() -> None:
     assert _texts(article) == [_P1, _P2, _P3]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("The flooded square at dawn. © Example Pictures", id="photo credit"),
+        pytest.param("Jo Lind", id="a name"),
+        pytest.param("By Jo Lind, 20.11.2019, 1:35 pm", id="byline and date line"),
+    ],
+)
+def test_what_is_marked_up_as_lead_but_is_no_lead(lead: str) -> None:
+    body = f"<article><h1>Flood</h1><p class='lead'>{lead}</p><p>{_P1}</p><p>{_P2}</p></article>"
+    article = parse_html(_page(body))
+    assert article.standfirst is None
+    assert _texts(article) == [_P1, _P2]
+
+
 def test_script_rendered_page_falls_back_to_json_ld_article_body() -> None:
     head = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Flood",'

@@ -1361,6 +1361,27 @@ def _drop_teaser_sections(raw: list[RawBlock]) -> list[RawBlock]:
 _STORY_BEFORE_TEASERS = 400
 
 
+_MIN_LEAD = 40
+_DATE_LINE_CHARS = 120
+
+
+def _is_lead_text(text: str) -> bool:
+    """Tell whether text found as the standfirst reads as a lead.
+
+    A photo credit ("... © Agency"), a name, a label or a line of byline and
+    date ("By A. Writer, 20.11.2019, 1:35") may sit where a lead would, or
+    carry the lead's class name; none of them is one.
+    """
+    stripped = text.strip()
+    if len(stripped) < _MIN_LEAD or "©" in stripped:
+        return False
+    return not (
+        len(stripped) < _DATE_LINE_CHARS
+        and _YEAR.search(stripped)
+        and _CLOCK_OR_DATE.search(stripped)
+    )
+
+
 def extract_body(
     root: etree._Element,
     *,
@@ -1436,6 +1457,8 @@ def extract_body(
         standfirst, raw = _described_standfirst(
             root, descriptions, raw, _squash(headline_text or "")
         )
+    if standfirst is not None and not _is_lead_text(standfirst):
+        standfirst = None  # a caption, a byline or a date line marked up as the lead
     # Below the story's last sentence, short lines without sentence punctuation
     # are tags, share prompts and credits, not story.
     while raw and raw[-1].kind is BlockKind.PARAGRAPH and _is_loose_line(raw[-1].text):
