@@ -159,6 +159,13 @@ _RAIL = (
             ["The square at dawn", _P1, "The school gym", _P2],
             id="section heading in a box named title",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><div role='dialog'><span>Save this story</span>"
+            "<div>Only subscribers can save stories and read them later on any of their devices."
+            f"</div></div><p>{_P2}</p><div role='tooltip'>Follow this topic</div></article>",
+            [_P1, _P2],
+            id="pop-over and tooltip marked by their ARIA role",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:

@@ -388,7 +388,10 @@ def _clean(
         names, named, visible_named = verdict
         furniture = (
             tag in _FURNITURE_TAGS
-            or (not _NAMES_ONLY.issuperset(keys) and _is_hidden(element))
+            or (
+                not _NAMES_ONLY.issuperset(keys)
+                and (_is_hidden(element) or element.get("role") in _FURNITURE_ROLES)
+            )
             or (tag not in _TEXT_TAGS and named)
         )
         if furniture:
@@ -429,6 +432,11 @@ def _clean(
 
 
 # Attributes that cannot hide an element: with only these, _is_hidden is False.
+# ARIA roles of the landmarks and overlays that _FURNITURE_TAGS and <dialog>
+# name in markup: pop-overs, tooltips, menus, site header and footer.
+_FURNITURE_ROLES = frozenset(
+    {"dialog", "alertdialog", "tooltip", "menu", "menubar", "navigation", "banner", "contentinfo"}
+)
 _NAMES_ONLY = frozenset({"class", "id", "href", "src", "alt", "title", "lang", "dir", "rel"})
 _VISIBLE_NAME = re.compile(r"byline|author|date|time|publish")
 _VISIBLE_AUTHORS = 4
