@@ -162,8 +162,9 @@ _RAIL = (
         pytest.param(
             f"<article><h1>Flood</h1><p>{_P1}</p><div role='dialog'><span>Save this story</span>"
             "<div>Only subscribers can save stories and read them later on any of their devices."
-            f"</div></div><p>{_P2}</p><div role='tooltip'>Follow this topic</div></article>",
-            [_P1, _P2],
+            f"</div></div><p>{_P2}</p><div role='tooltip'>Follow this topic</div><p>{_P3}</p>"
+            f"<p>{_P4}</p></article>",
+            [_P1, _P2, _P3, _P4],
             id="pop-over and tooltip marked by their ARIA role",
         ),
     ],
