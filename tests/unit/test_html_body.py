@@ -167,6 +167,13 @@ _RAIL = (
             [_P1, _P2, _P3, _P4],
             id="pop-over and tooltip marked by their ARIA role",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>{_P4}</p>"
+            "<div class='widget-cta'><p>Support local news: become a member today.</p></div>"
+            "</article>",
+            [_P1, _P2, _P3, _P4],
+            id="call-to-action box",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:

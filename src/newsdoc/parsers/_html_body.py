@@ -101,6 +101,7 @@ _FURNITURE_WORDS = frozenset(
         "dropdown",
         "pagination",
         "pager",
+        "cta",
     }
 )
 # ...and substrings for distinctive ones that appear in camelCase or compounds.
