@@ -174,6 +174,12 @@ _RAIL = (
             [_P1, _P2, _P3, _P4],
             id="call-to-action box",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>Photo: Example Pictures</p><p>{_P2}</p>"
+            "<p>Quelle: Beispielagentur</p></article>",
+            [_P1, _P2],
+            id="labelled credit line is a credit, not story",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:

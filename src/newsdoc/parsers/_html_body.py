@@ -254,6 +254,13 @@ _PROMO_LINE = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLOCK_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _DIGITS_ONLY = re.compile(r"^[\d\s/|·•.-]{1,40}$")
+# A labelled source or picture credit printed as a line of its own.
+_CREDIT_LINE = re.compile(
+    r"^(?:quelle|quellen|source|sources|fuente|fonte|kilde|källa|bron|źródło|foto|fotos|"
+    r"photo|photos|bild|credit|credits)\s?(?:\(s\))?\s?:\s?\S",
+    re.IGNORECASE,
+)
+_CREDIT_LINE_CHARS = 120
 _LABEL_LINE = re.compile(r"^(?:\d{1,3} ?/ ?\d{1,3}|[^\s:]{1,20}:)$")
 
 
@@ -900,6 +907,9 @@ class _Walker:
             return  # "Stand: 17.06.2025 18:24 Uhr": when, not what
         if _DIGITS_ONLY.match(stripped):
             return  # page numbers, a rating widget
+        if length <= _CREDIT_LINE_CHARS and _CREDIT_LINE.match(stripped):
+            self.credits.append(stripped)  # "Photo: AFP", "Quelle: dpa": a credit
+            return
         self.blocks.append(RawBlock(kind, text, is_standfirst=self.standfirst_depth > 0))
 
     def _table(self, table: etree._Element) -> bool:
