@@ -180,6 +180,12 @@ _RAIL = (
             [_P1, _P2],
             id="labelled credit line is a credit, not story",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><div class='text print:hidden-caption desktop:mx-0'>"
+            f"<p>{_P1}</p></div><p>{_P2}</p></article>",
+            [_P1, _P2],
+            id="utility classes with a variant prefix name no content",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:

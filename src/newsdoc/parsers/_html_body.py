@@ -314,6 +314,11 @@ def _text_of(element: etree._Element) -> str:
 
 def _attrs_text(element: etree._Element) -> str:
     names = element.get("class")
+    if names is not None and ":" in names:
+        # Utility classes with a variant prefix ("print:hidden",
+        # "desktop:mx-0") style the element for a medium; they do not name
+        # what it holds.
+        names = " ".join(name for name in names.split() if ":" not in name)
     ident = element.get("id")
     if ident is not None:
         names = f"{names} {ident}" if names is not None else ident
