@@ -186,6 +186,13 @@ _RAIL = (
             [_P1, _P2],
             id="utility classes with a variant prefix name no content",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><div class='embed-consent'><p>Externen Inhalt"
+            " anzeigen</p><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt"
+            f" werden.</p></div><p>{_P2}</p></article>",
+            [_P1, _P2],
+            id="consent placeholder for an embedded post",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:
@@ -237,6 +244,14 @@ def test_standfirst_marked_up_as_lead() -> None:
     article = parse_html(_page(body))
     assert article.standfirst == _P4
     assert _texts(article) == [_P1, _P2]
+
+
+def test_lead_printed_twice_is_one_lead() -> None:
+    body = (
+        f"<article><h1>Flood</h1><p class='lead'>{_P4}</p><p class='lead'>{_P4}</p>"
+        f"<p>{_P1}</p><p>{_P2}</p></article>"
+    )
+    assert parse_html(_page(body)).standfirst == _P4
 
 
 def test_standfirst_below_the_headline_marked_by_any_attribute() -> None:

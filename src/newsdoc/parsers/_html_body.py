@@ -245,6 +245,17 @@ _TIMESTAMP_LINE = re.compile(
     r"(?:[,|\s–-]{1,4}(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|h|am|pm|AM|PM))?)?"
     r"(?:\s?\([A-Z]{2,5}\))?$"
 )
+# Consent placeholders standing in for an embedded post, video or chart,
+# with the switch that loads it; they can run to a few sentences.
+_CONSENT_LINE = re.compile(
+    r"^(?:externen inhalt anzeigen|externe inhalte anzeigen|ein klick für den datenschutz|"
+    r"ich bin damit einverstanden, dass mir (?:der )?externe|"
+    r"an dieser stelle finden sie einen von unseren redakteuren|"
+    r"to view this content|enable (?:cookies|javascript) to (?:view|see)|"
+    r"this content is (?:blocked|not available)|load external content|show external content)",
+    re.IGNORECASE,
+)
+_CONSENT_CHARS = 400
 _PROMO_WINDOW = 3
 _PROMO_LINE = re.compile(
     r"newsletter|whatsapp-kanal|whatsapp channel|il vous reste \d|réservée aux abonnés|"
@@ -898,6 +909,8 @@ class _Walker:
             return  # a link, or a line of links: navigation, not story
         if length < 120 and _FURNITURE_LINE.match(text.strip()):
             return
+        if length <= _CONSENT_CHARS and _CONSENT_LINE.match(text.strip()):
+            return
         if length <= 24 and _LABEL_LINE.match(text.strip()):
             return
         stripped = text.strip()
@@ -1473,7 +1486,8 @@ def extract_body(
     standfirst: str | None = None
     leading = [b for b in raw[:2] if b.is_standfirst and b.kind is BlockKind.PARAGRAPH]
     if leading and len(raw) > len(leading):
-        standfirst = " ".join(b.text for b in leading)
+        # The same lead printed twice (a mobile and a desktop variant) is one lead.
+        standfirst = " ".join(dict.fromkeys(b.text for b in leading))
         raw = raw[len(leading) :]
     if standfirst is None and headline is not None:
         standfirst, raw = _standfirst_below(headline, raw)
