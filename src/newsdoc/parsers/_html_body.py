@@ -32,6 +32,12 @@ import attrs
 from lxml import etree
 
 from newsdoc.model import Block, BlockKind, Media
+from newsdoc.parsers._html_headline import find_headline
+from newsdoc.parsers._html_text import attrs_text as _attrs_text
+from newsdoc.parsers._html_text import link_length as _link_length
+from newsdoc.parsers._html_text import squash as _squash
+from newsdoc.parsers._html_text import text_length as _text_length
+from newsdoc.parsers._html_text import text_of as _text_of
 
 __all__ = ["Extraction", "RawBlock", "extract_body", "find_headline"]
 
@@ -314,28 +320,6 @@ class Extraction:
     visible: tuple[tuple[str, str], ...] = ()
 
 
-_STRING_VALUE = etree.XPath("string()")
-
-
-def _text_of(element: etree._Element) -> str:
-    # One C call that concatenates the text nodes (what lxml.html's
-    # text_content() does), much cheaper than joining itertext() in Python.
-    return str(_STRING_VALUE(element))
-
-
-def _attrs_text(element: etree._Element) -> str:
-    names = element.get("class")
-    if names is not None and ":" in names:
-        # Utility classes with a variant prefix ("print:hidden",
-        # "desktop:mx-0") style the element for a medium; they do not name
-        # what it holds.
-        names = " ".join(name for name in names.split() if ":" not in name)
-    ident = element.get("id")
-    if ident is not None:
-        names = f"{names} {ident}" if names is not None else ident
-    return names.lower() if names else ""
-
-
 _FURNITURE_NAME = re.compile(
     _FURNITURE_SUBSTRINGS.pattern
     + r"|(?:^|[\s_-])(?:"
@@ -356,20 +340,6 @@ def _is_hidden(element: etree._Element) -> bool:
         style = style.replace(" ", "").lower()
         return "display:none" in style or "visibility:hidden" in style
     return False
-
-
-# Text length is measured in C: XPath's normalize-space() collapses
-# whitespace as the model does, without building a Python string per node.
-_NORMALIZED = etree.XPath("normalize-space()")
-
-
-def _text_length(element: etree._Element) -> int:
-    value = _NORMALIZED(element)
-    return len(value) if isinstance(value, str) else 0
-
-
-def _link_length(element: etree._Element) -> int:
-    return sum(len(" ".join(_text_of(a).split())) for a in element.iter("a"))
 
 
 def _clean(
@@ -673,154 +643,6 @@ def _pick_container(
         return None, final
     best = max(final, key=final.__getitem__)
     return best, final
-
-
-def find_headline(
-    root: etree._Element, titles: Iterable[str]
-) -> tuple[str | None, etree._Element | None]:
-    """Find the headline: the visible heading the metadata's titles agree with.
-
-    The page's structured data names the headline without furniture; the
-    ``<h1>`` shows it as printed. An ``<h1>`` equal to a metadata title is the
-    headline. One that ends with a metadata title carries a kicker in front
-    ("Election 2024: ..."), and one that a metadata title starts with lacks
-    the site name the metadata appended: the shorter text is the headline.
-
-    An ``<h1>`` inside a breadcrumb trail or navigation is the page's name
-    in its site map, often the SEO title, while the story shows its headline
-    in an ``<h2>`` of its own: such an ``<h1>`` is not the headline, and an
-    ``<h2>`` that a metadata title agrees with is.
-
-    With no agreement, the most trusted metadata title wins, and the first
-    ``<h1>`` only when the page has no metadata title at all.
-
-    Args:
-        root: The page.
-        titles: Headline strings from metadata, most trusted first, with
-            known site names already removed.
-
-    Returns:
-        The headline text and the heading element that shows it (``None``
-        when no heading does), or ``(None, None)``.
-    """
-    headings: list[tuple[str, str, etree._Element]] = []
-    crumbs: list[tuple[str, str, etree._Element]] = []
-    for element in root.iter("h1"):
-        text = " ".join(_text_of(element).split())
-        if text:
-            found = (text, _squash(text), element)
-            (crumbs if _in_breadcrumb(element) else headings).append(found)
-    wanted = [(t, _squash(t)) for t in titles if t and _squash(t)]
-    matched = _match_heading(headings, wanted, loose=True)
-    if matched is None and crumbs and wanted:
-        seconds: list[tuple[str, str, etree._Element]] = []
-        for element in root.iter("h2"):
-            text = " ".join(_text_of(element).split())
-            if text and not _in_breadcrumb(element):
-                seconds.append((text, _squash(text), element))
-        matched = _match_heading(seconds, wanted, loose=False)
-    if matched is not None:
-        return matched
-    if wanted:
-        return wanted[0][0], None
-    for text, _squashed, element in headings or crumbs:
-        return text, element
-    return None, None
-
-
-def _match_heading(
-    headings: list[tuple[str, str, etree._Element]],
-    wanted: list[tuple[str, str]],
-    *,
-    loose: bool,
-) -> tuple[str, etree._Element] | None:
-    """Return the heading a metadata title agrees with, and the text to use.
-
-    With *loose*, a heading that a metadata title starts with also agrees
-    (the metadata appended a site name the page does not print).
-    """
-    for title, squashed_title in wanted:
-        for text, squashed, element in headings:
-            if squashed == squashed_title:
-                # Some metadata repeats the kicker the h1 prints ("Election:
-                # Headline"); another title without it names the headline.
-                for other, squashed_other in wanted:
-                    if (
-                        len(squashed_other) >= 12
-                        and squashed_other != squashed
-                        and squashed.endswith(squashed_other)
-                        and any(
-                            _KICKER_END.search(shown[: len(shown) - len(other) + 2] + " ")
-                            for shown in (text, title)
-                        )
-                        and (
-                            text[:1] not in _QUOTE_MARKS
-                            or _prints_apart(element, squashed[: -len(squashed_other)])
-                        )
-                    ):
-                        return other, element
-                # The same words: the metadata keeps the punctuation that the
-                # h1's layout (a kicker in its own span) leaves out.
-                return title, element
-    for title, squashed_title in wanted:
-        for _text, squashed, element in headings:
-            if len(squashed_title) >= 12 and squashed.endswith(squashed_title):
-                return title, element
-    if loose:
-        for _title, squashed_title in wanted:
-            for text, squashed, element in headings:
-                if len(squashed) >= 12 and squashed_title.startswith(squashed):
-                    return text, element
-    return None
-
-
-def _prints_apart(heading: etree._Element, kicker: str) -> bool:
-    """Tell whether a heading prints its kicker in an element of its own.
-
-    A quotation opening a headline is part of it ("'No way back': Minister
-    quits"), unless the page sets it apart as a kicker above the headline.
-    """
-    for count, child in enumerate(heading.iter()):
-        if count > 20:
-            break
-        if (
-            child is not heading
-            and isinstance(child.tag, str)
-            and _squash(_text_of(child)) == kicker
-        ):
-            return True
-    return False
-
-
-# Breadcrumb trails name themselves in a class, an id, a data attribute or
-# schema.org's BreadcrumbList.
-_CRUMB = "crumb"
-_CRUMB_STOP = frozenset({"article", "main", "body", "html"})
-
-
-def _in_breadcrumb(element: etree._Element) -> bool:
-    """Tell whether a heading is the last step of a breadcrumb trail or in navigation."""
-    node: etree._Element | None = element
-    for _ in range(6):
-        if node is None or node.tag in _CRUMB_STOP:
-            return False
-        if node.tag == "nav":
-            return True
-        for key, value in node.items():
-            if _CRUMB in key.lower() or _CRUMB in value.lower():
-                return True
-        node = node.getparent()
-    return False
-
-
-_SQUASH = re.compile(r"\W+")
-_QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›「")
-# A kicker ends with a colon, a dash or a bar before the headline proper.
-_KICKER_END = re.compile(r"[:|–—-]\s*\S{0,2}\s*$")
-
-
-def _squash(text: str) -> str:
-    return _SQUASH.sub("", text).casefold()
 
 
 def _image_url(element: etree._Element, base: str | None) -> str | None:
