@@ -193,6 +193,13 @@ _RAIL = (
             [_P1, _P2],
             id="consent placeholder for an embedded post",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>Did you like this story? Then"
+            " support us with a donation today.</p><p>Filed under Local News. Comments are"
+            " closed.</p></article>",
+            [_P1, _P2],
+            id="support appeal and filed-under line after the story",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:

@@ -265,7 +265,11 @@ _CONSENT_CHARS = 400
 _PROMO_WINDOW = 3
 _PROMO_LINE = re.compile(
     r"newsletter|whatsapp-kanal|whatsapp channel|il vous reste \d|réservée aux abonnés|"
-    r"pozostało jeszcze|sign up for our|sign up to our|melden sie sich|abonniere",
+    r"pozostało jeszcze|sign up for our|sign up to our|melden sie sich|abonniere|"
+    # Appeals for support, free trials, comment rules and "filed under" lines.
+    r"unterstützen sie uns|mit einer spende|support (?:us|our journalism|independent)|"
+    r"make a donation|donate (?:now|today)|kostenlos testen|free trial|abgelegt unter|"
+    r"filed under|ihre kommentare|comment policy|kommentarregeln",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
