@@ -30,8 +30,12 @@ are dropped. When nothing says who spoke, the speaker is ``None``.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -347,29 +351,38 @@ def _sentence_bounds(starts: Sequence[int], length: int, index: int) -> tuple[in
 
 # --- Words and names ----------------------------------------------------------------
 
+# Word predicates are pure functions of one word, asked again and again of the
+# same words (names recur through a story): a bounded cache answers repeats.
+_WORD_CACHE = 1 << 14
+
 
 _STRIPPED = _TRAILING_PUNCT + _LEADING_PUNCT + "\u201c\u201d\u2018\u2019\"'" + _MASK
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _bare(word: str) -> str:
     """A word without the punctuation around it."""
     return word.strip(_STRIPPED)
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _key(word: str) -> str:
     return _bare(word).rstrip(".").lower()
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _is_possessive(word: str) -> bool:
     bare = word.rstrip(_TRAILING_PUNCT)
     return bare.endswith(("\u2019s", "'s", "s\u2019", "s'"))
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _is_capitalised(word: str) -> bool:
     bare = _bare(word)
     return bool(bare) and bare[0].isupper()
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _is_name_word(word: str) -> bool:
     """A word that may stand in a name: capitalised, a particle or a suffix."""
     if not word or _MASK in word:
@@ -388,6 +401,7 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _ends_phrase(word: str) -> bool:
     """Whether punctuation after *word* ends a run of name words."""
     if word.endswith((",", ";", ":", ")", "\u2014", "\u2013")) or _is_possessive(word):
@@ -404,17 +418,19 @@ def _ends_phrase(word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _is_title(word: str) -> bool:
     """A title or office word ("Dr.", "President", "Außenministerin")."""
     key = _key(word)
     return key in TITLE_WORDS or (len(key) > 8 and key.endswith(TITLE_SUFFIXES))
 
 
+_SUFFIXES_WITH_PERIOD = tuple(suffix + "." for suffix in NAME_SUFFIXES)
+
+
 def _clean_name(words: Sequence[str]) -> str:
     text = " ".join(words).strip(",;:)(\u2014\u2013 " + _MASK)
-    if text.endswith(".") and not text.lower().endswith(
-        tuple(suffix + "." for suffix in NAME_SUFFIXES)
-    ):
+    if text.endswith(".") and not text.lower().endswith(_SUFFIXES_WITH_PERIOD):
         last = text.rsplit(" ", 1)[-1]
         if not (len(last) == 2 and last[0].isupper()) and "." not in last[:-1]:
             text = text[:-1]
@@ -525,6 +541,7 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
     return _clean_name(name) or None
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _is_core_name_word(word: str) -> bool:
     """A given name or surname: not a particle, an initial or a suffix."""
     key = _key(word)
@@ -893,9 +910,8 @@ def _subject_after(text: str) -> str | None:
     return _clean_name(phrase) or None
 
 
-@attrs.frozen
-class _Mention:
-    """A capitalised name in a paragraph."""
+class _Mention(NamedTuple):
+    """A capitalised name in a paragraph (a tuple: paragraphs hold many)."""
 
     offset: int
     name: str
@@ -904,32 +920,32 @@ class _Mention:
     governed: bool = False  # after a preposition ("asked about the X"): not a speaker
 
 
-def _names_in(masked: str) -> list[_Mention]:
-    """The capitalised names of a masked text, in order."""
+def _names_in(masked: str, *, people_only: bool = False) -> list[_Mention]:
+    """The capitalised names of a masked text, in order.
+
+    With *people_only*, only the full personal names (``person_like``) are
+    listed: all that a paragraph nobody quotes near adds to what is known.
+
+    A name is a run of name words: it starts at a capitalised one, takes in
+    particles ("van", "al"), and stops after a word whose punctuation ends the
+    phrase. Each word's shape is one letter (``_shape``), so the runs are
+    found by one compiled pattern over the paragraph's shapes.
+    """
     found: list[_Mention] = []
-    # Body text is normalised (single spaces), so offsets follow from lengths.
-    words: list[str] = []
-    offsets: list[int] = []
-    at = 0
-    for word in masked.split(" "):
-        if word:
-            words.append(word)
-            offsets.append(at)
-        at += len(word) + 1
-    i = 0
-    n = len(words)
-    while i < n:
-        word = words[i]
-        # Most words are lower case: a cheap look at the first letter first.
-        first = word[1:2] if word[0] in _STRIPPED else word[0]
-        if not first.isupper() or not _is_name_word(word):
-            i += 1
-            continue
-        j = i
-        while j < n and _is_name_word(words[j]):
-            j += 1
-            if _ends_phrase(words[j - 1]):
-                break
+    # Body text is normalised (single spaces), so offsets follow from lengths:
+    # the offset of the k-th piece is the length of the pieces before it plus k.
+    pieces = masked.split(" ")
+    ends = itertools.accumulate(map(len, pieces), initial=0)
+    offsets = list(map(operator.add, ends, range(len(pieces))))
+    if "" in pieces:
+        kept = [k for k, piece in enumerate(pieces) if piece]
+        words = [pieces[k] for k in kept]
+        offsets = [offsets[k] for k in kept]
+    else:
+        words = pieces
+    shapes = "".join(map(_shape, words))
+    for run_match in _RUN_RE.finditer(shapes):
+        i, j = run_match.span()
         run = words[i:j]
         possessive = _is_possessive(run[-1])
         if possessive:
@@ -944,43 +960,71 @@ def _names_in(masked: str) -> list[_Mention]:
         if len(run) == 1:
             # The common case, kept cheap: one capitalised word is never a full
             # personal name, only a possible surname.
-            name = None if _key(run[0]) in CALENDAR_WORDS else _clean_name(run) or None
+            if people_only:
+                continue
+            name = _lone_name(run[0])
             if name is not None:
                 found.append(
                     _Mention(offsets[i], name, False, possessive, _is_governed(words, i, 1, 1))
                 )
-            i = j
             continue
-        name = _name_at_end(run)
-        if name is not None:
-            tokens = name.split()
-            # An acronym ("CPA Canada", "TD Economics") marks a body, not a person.
-            upper = any(
-                t.isupper() and len(_bare(t)) > 1 and _key(t) not in NAME_SUFFIXES for t in tokens
-            )
-            # "Bank of Canada": a run after "of" and a capitalised word is part
-            # of an organisation's name.
-            if (
-                len(run) == 1
-                and i >= 2
-                and _key(words[i - 1]) in {"of", "for"}
-                and _is_capitalised(words[i - 2])
-            ):
-                upper = True
-            org = any(_key(t) in ORGANISATION_WORDS for t in tokens)
-            office = _is_title(run[-1])
-            core = [t for t in tokens if _is_core_name_word(t)]
-            person_like = (
-                len(tokens) >= 2
-                and 1 <= len(core) <= _NAME_MAX_WORDS
-                and not org
-                and not upper
-                and not office
-            )
-            governed = _is_governed(words, i, len(run), len(tokens))
+        facts = _run_facts(tuple(run))
+        if facts is not None:
+            name, person_like, name_length = facts
+            if people_only and not person_like:
+                continue
+            governed = _is_governed(words, i, len(run), name_length)
             found.append(_Mention(offsets[i], name, person_like, possessive, governed))
-        i = j
     return found
+
+
+# A word's shape for ``_names_in``: "A" a capitalised name word, "c" another
+# name word (a particle), "B" and "d" the same when the word's punctuation
+# ends the phrase, "x" any other word.
+_RUN_RE = re.compile("B|A[Ac]*[Bd]?")
+_SHAPE_CACHE = 1 << 16
+
+
+@functools.lru_cache(maxsize=_SHAPE_CACHE)
+def _shape(word: str) -> str:
+    """The one-letter shape of *word* that ``_RUN_RE`` reads."""
+    if not _is_name_word(word):
+        return "x"
+    first = word[1:2] if word[0] in _STRIPPED else word[0]
+    if first.isupper():
+        return "B" if _ends_phrase(word) else "A"
+    return "d" if _ends_phrase(word) else "c"
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _run_facts(run: tuple[str, ...]) -> tuple[str, bool, int] | None:
+    """The name a run of two or more name words gives, whether it is a person's, its length.
+
+    ``None`` when the run names nobody (``_name_at_end``).
+    """
+    name = _name_at_end(run)
+    if name is None:
+        return None
+    tokens = name.split()
+    # An acronym ("CPA Canada", "TD Economics") marks a body, not a person.
+    upper = any(t.isupper() and len(_bare(t)) > 1 and _key(t) not in NAME_SUFFIXES for t in tokens)
+    org = any(_key(t) in ORGANISATION_WORDS for t in tokens)
+    office = _is_title(run[-1])
+    core = [t for t in tokens if _is_core_name_word(t)]
+    person_like = (
+        len(tokens) >= 2
+        and 1 <= len(core) <= _NAME_MAX_WORDS
+        and not org
+        and not upper
+        and not office
+    )
+    return name, person_like, len(tokens)
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _lone_name(word: str) -> str | None:
+    """The name one capitalised word gives on its own (a possible surname)."""
+    return None if _key(word) in CALENDAR_WORDS else _clean_name((word,)) or None
 
 
 def _is_governed(words: Sequence[str], i: int, run_length: int, name_length: int) -> bool:
@@ -1690,11 +1734,28 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
     paragraphs: list[_Paragraph] = []
     previous: _Paragraph | None = None
     block_quotes: list[Quote] = []
+    # Only a paragraph with quote marks, a block quote, or the paragraph just
+    # before one is read closely; any other adds only the full names it prints
+    # (for surnames later on). Marks are found by one compiled search.
+    close = [
+        block.kind in _PROSE_KINDS
+        and (block.kind is BlockKind.BLOCKQUOTE or _MARK_RE.search(block.text) is not None)
+        for block in blocks
+    ]
+    close.append(False)
     for index, block in enumerate(blocks):
         if block.kind not in _PROSE_KINDS:
             previous = None
             continue
         text = block.text
+        if not close[index] and not close[index + 1]:
+            # No marks here (so no quotes), and no quote after it that could
+            # look back at this paragraph.
+            _index_names(_names_in(text, people_only=True), surnames)
+            par = _Paragraph(index=index, text=text, masked=text, starts=[0], mentions=[], found=[])
+            paragraphs.append(par)
+            previous = par
+            continue
         spans = _pair_marks(text)
         masked = _mask(text, spans)
         mentions = _names_in(masked)
