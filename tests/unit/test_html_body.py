@@ -200,6 +200,33 @@ _RAIL = (
             [_P1, _P2],
             id="support appeal and filed-under line after the story",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>Please keep your"
+            " comments on topic and polite. Insults, threats and links to other sites are"
+            " removed, and the editors decide which comments appear; the comment policy"
+            " explains the rules in full, and there is no right to publication of any"
+            " comment or to its being kept. Repeated breaches close an account for good.</p>"
+            "</article>",
+            [_P1, _P2, _P3],
+            id="paragraph of comment rules after the story",
+        ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><div class='post-author'>"
+            "<div class='author-content'><p>Ada Example grew up by the river and now lives"
+            " in the hills with her partner, three children and an old dog. Before moving"
+            " back, she spent ten years abroad, teaching and writing about towns, rivers and"
+            " the people who live beside them, and she still walks the towpath every day.</p>"
+            "</div></div></article>",
+            [_P1, _P2],
+            id="author box with a long bio after the story",
+        ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><div class='clip'><p>Footage from the"
+            " flooded square on Monday night. Who pays for the repairs? 21.04.2024 | 3:18 min"
+            f"</p></div><p>{_P2}</p></article>",
+            [_P1, _P2],
+            id="video teaser ending with its date and running time",
+        ),
     ],
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:

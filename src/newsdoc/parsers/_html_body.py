@@ -262,14 +262,26 @@ _CONSENT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CONSENT_CHARS = 400
+# A video or audio teaser's text ends with its date and running time
+# ("... 21.04.2024 | 3:18 min"): it describes a clip, not the story.
+_CLIP_TEASER = re.compile(
+    r"(?:^|[|·•]\s?)\d{1,3}:\d{2}(?::\d{2})?\s?(?:min|mins|minutes|Min\.?)\.?$"
+)
+_CLIP_TEASER_CHARS = 500
 _PROMO_WINDOW = 3
+_APPEAL_CHARS = 900
 _PROMO_LINE = re.compile(
     r"newsletter|whatsapp-kanal|whatsapp channel|il vous reste \d|réservée aux abonnés|"
     r"pozostało jeszcze|sign up for our|sign up to our|melden sie sich|abonniere|"
-    # Appeals for support, free trials, comment rules and "filed under" lines.
-    r"unterstützen sie uns|mit einer spende|support (?:us|our journalism|independent)|"
-    r"make a donation|donate (?:now|today)|kostenlos testen|free trial|abgelegt unter|"
-    r"filed under|ihre kommentare|comment policy|kommentarregeln",
+    r"kostenlos testen|free trial|abgelegt unter|filed under",
+    re.IGNORECASE,
+)
+# Appeals for support and comment rules: they run to a paragraph or two, so
+# they are recognised at greater length than a sign-up line.
+_APPEAL_LINE = re.compile(
+    r"unterstützen sie (?:uns|unser)|mit einer spende|support (?:us|our journalism|independent)|"
+    r"make a donation|donate (?:now|today)|ihre kommentare|comment policy|kommentarregeln|"
+    r"comentários com",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -749,6 +761,8 @@ class _Walker:
             )
         ):
             return  # "Stand: 17.06.2025 18:24 Uhr": when, not what
+        if length <= _CLIP_TEASER_CHARS and _CLIP_TEASER.search(stripped):
+            return
         if _DIGITS_ONLY.match(stripped):
             return  # page numbers, a rating widget
         if length <= _CREDIT_LINE_CHARS and _CREDIT_LINE.match(stripped):
@@ -933,7 +947,7 @@ def _is_heading_box(element: etree._Element, names: str) -> bool:
 
 
 _TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
-_SECONDARY_STRICT = re.compile(r"caption|credit|byline|share|social|gallery|embed")
+_SECONDARY_STRICT = re.compile(r"caption|credit|byline|author|share|social|gallery|embed")
 
 
 def _final_score(
@@ -1333,8 +1347,10 @@ def extract_body(
         block
         for i, block in enumerate(raw)
         if i < len(raw) - _PROMO_WINDOW
-        or len(block.text) > 300
-        or not _PROMO_LINE.search(block.text)
+        or not (
+            (len(block.text) <= 300 and _PROMO_LINE.search(block.text))
+            or (len(block.text) <= _APPEAL_CHARS and _APPEAL_LINE.search(block.text))
+        )
     ]
     blocks = tuple(Block(kind=b.kind, text=b.text, rows=b.rows) for b in raw if b.text.strip())
     return Extraction(
