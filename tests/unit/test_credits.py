@@ -156,6 +156,14 @@ CAPTIONS = [
         "Foto: Urs Meier (Keystone)",
         id="name then agency in parentheses",
     ),
+    pytest.param(
+        "A ferry leaves the harbour, Aug. 31, 2019. (AP)",
+        "A ferry leaves the harbour, Aug. 31, 2019.",
+        (),
+        "AP",
+        "(AP)",
+        id="agency alone in parentheses after the caption",
+    ),
 ]
 
 
@@ -175,6 +183,8 @@ NOT_CAPTIONS = [
     pytest.param("Patrick Semansky, ASSOCIATED PRESS", id="bare name and agency"),
     pytest.param("Prices rose 3/4 of a point.", id="fraction"),
     pytest.param("“We will rebuild,” said Ann Lee.", id="quote"),
+    pytest.param("(AP)", id="agency sign-off on its own"),
+    pytest.param("Oil rose on Monday (Reuters).", id="agency inside the sentence"),
 ]
 
 

@@ -67,7 +67,7 @@ _LABEL_ROLE = (
 )
 
 # Photo credits at the end of a caption, tried from the end of the text.
-_PAREN_CREDIT = re.compile(r"\((?P<inner>[^()]{3,100})\)\s*$")
+_PAREN_CREDIT = re.compile(r"\((?P<inner>[^()]{2,100})\)\s*$")
 _COPYRIGHT_CREDIT = re.compile(
     r"(?:Copyright|©)\s*(?P<name>[^()©\s][^()©]{1,60}?)\s*\((?P<org>[^()]{2,30})\)\s*$"
 )
@@ -299,6 +299,11 @@ def _tail_credit(text: str) -> tuple[int, list[str], str | None] | None:
     if match is not None:
         inner = match.group("inner").strip()
         lowered = inner.lower()
+        agency = agency_name(inner) or (inner if lowered in PHOTO_AGENCIES else None)
+        if agency is not None and text[: match.start()].rstrip().endswith("."):
+            # "A ship leaves port, Aug. 31, 2019. (AP)": the agency alone after
+            # a caption's last sentence. On a line of its own it is a sign-off.
+            return match.start(), [], agency
         label = _PAREN_LABEL.match(inner)
         if label is not None:
             # "(Image: © NASA)", "(Foto: Jane Doe)": a labelled credit.
