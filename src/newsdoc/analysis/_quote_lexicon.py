@@ -3,13 +3,18 @@
 Everything here is a ``tuple``, a ``frozenset`` or a read-only mapping; the
 patterns built from these lists are compiled once in
 :mod:`newsdoc.analysis.quotes`. A new language is new data, not new branches.
-Words are lower case unless the name says otherwise.
+Words are lower case unless the name says otherwise. Lists shared with the
+rest of the analysis (months, name particles) come from
+:mod:`newsdoc.analysis._lexicon` and are only extended here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+
+from newsdoc.analysis._lexicon import MONTHS
+from newsdoc.analysis._lexicon import NAME_PARTICLES as _BYLINE_NAME_PARTICLES
 
 __all__ = [
     "ABBREVIATIONS",
@@ -657,32 +662,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 )
 
 # Months and other calendar words: capitalised, never a speaker.
-CALENDAR_WORDS: frozenset[str] = frozenset(
+CALENDAR_WORDS: frozenset[str] = frozenset(month.rstrip(".") for month in MONTHS) | frozenset(
     {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "monday",
         "tuesday",
         "wednesday",
@@ -1168,35 +1149,11 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     }
 )
 
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "binti",
-        "da",
-        "das",
-        "de",
-        "del",
-        "della",
-        "der",
-        "des",
-        "di",
-        "do",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "ter",
-        "ten",
-        "y",
-        "zu",
-        "abu",
-    }
-)
+# The particles bylines know ("van", "al", "de"), plus the ones quoted names
+# meet that a byline line does not ("ibn", "abu", "do"). Quote words are
+# compared without their final period, so the byline list's "st." matches
+# nothing here.
+NAME_PARTICLES: frozenset[str] = _BYLINE_NAME_PARTICLES | {"abu", "do", "ibn"}
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "jnr", "snr"})
 
 # Words that end the description of a speaker read backwards from its verb
