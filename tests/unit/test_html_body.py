@@ -309,6 +309,30 @@ def test_standfirst_that_the_description_repeats() -> None:
     assert _texts(article) == [_P1, _P2, _P3]
 
 
+_LEAD = "The storm has passed over the valley. Forecasters still expect more rain this week."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param(f"<p>RIVERTON. {_LEAD}</p>", id="after a dateline"),
+        pytest.param(
+            "".join(f"<p>{sentence}.</p>" for sentence in _LEAD.rstrip(".").split(". ")),
+            id="split into paragraphs",
+        ),
+    ],
+)
+def test_lead_that_the_story_opening_prints_again_is_story(opening: str) -> None:
+    body = (
+        f"<header><h1>Flood</h1><div class='teaser-x'>{_LEAD}</div></header>"
+        f"<div class='content'>{opening}<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+    )
+    head = f'<meta property="og:description" content="{_LEAD}">'
+    article = parse_html(_page(body, head))
+    assert article.standfirst is None
+    assert _texts(article)[-3:] == [_P1, _P2, _P3]
+
+
 @pytest.mark.parametrize(
     "lead",
     [

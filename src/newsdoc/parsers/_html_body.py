@@ -1046,6 +1046,8 @@ def _hint_blocks(text: str) -> list[RawBlock]:
 
 
 _STANDFIRST_TAGS = ("p", "div", "span", "h2", "h3")
+# How many opening blocks may already print the described lead.
+_LEAD_REPEAT_BLOCKS = 4
 _TRUNCATION = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 
 
@@ -1189,6 +1191,10 @@ def _described_standfirst(
                 if _squash(block.text) == found:
                     return text, raw[:i] + raw[i + 1 :]
             if any(_squash(block.text) == found for block in raw):
+                return None, raw
+            # Printed as the story's opening, after a dateline ("Berlin. ...")
+            # or split into paragraphs: the story has it already.
+            if found in _squash(" ".join(block.text for block in raw[:_LEAD_REPEAT_BLOCKS])):
                 return None, raw
             return text, raw
     return None, raw
@@ -1337,6 +1343,10 @@ def extract_body(
         )
     if standfirst is not None and not _is_lead_text(standfirst):
         standfirst = None  # a caption, a byline or a date line marked up as the lead
+    if standfirst is not None and _squash(standfirst) in _squash(
+        " ".join(block.text for block in raw[:_LEAD_REPEAT_BLOCKS])
+    ):
+        standfirst = None  # the story's opening prints it again
     # Below the story's last sentence, short lines without sentence punctuation
     # are tags, share prompts and credits, not story.
     while raw and raw[-1].kind is BlockKind.PARAGRAPH and _is_loose_line(raw[-1].text):
