@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from newsdoc.model import Article, BlockKind
+from newsdoc.parsers._html_body import extract_body
 from newsdoc.parsers.html import parse_html
 
 _P1 = "The river rose above its banks on Monday night, flooding the lower streets of the old town."
@@ -231,6 +233,28 @@ _RAIL = (
 )
 def test_story_blocks(body: str, expected: list[str]) -> None:
     assert _texts(parse_html(_page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            f"<div id='page'><div class='post'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+            "<div class='rodape'><div>Rua Exemplo, 100 - Centro - 00000-000 - Fone: (00)"
+            " 0000-0000 - Caixa Postal 12</div></div></div></div>",
+            id="footer named in Portuguese",
+        ),
+        pytest.param(
+            f"<div class='post'><p>{_P1}</p><p>05/10/2018 - Posted by: Ada Example - Category:"
+            f" Local - Tags: flood, river</p><p>{_P2}</p><p>{_P3}</p></div>",
+            id="post meta line with several labelled fields",
+        ),
+    ],
+)
+def test_extractor_leaves_out(body: str) -> None:
+    # The extractor's own output: the analysis layer would catch some of these too.
+    extraction = extract_body(etree.HTML(_page(body)))
+    assert [block.text for block in extraction.blocks] == [_P1, _P2, _P3]
 
 
 def test_second_story_below_loses_to_the_one_under_the_headline() -> None:

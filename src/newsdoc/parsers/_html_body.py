@@ -86,6 +86,8 @@ _FURNITURE_WORDS = frozenset(
         "navigation",
         "menu",
         "footer",
+        "rodape",
+        "fusszeile",
         "tags",
         "tag",
         "popup",
@@ -268,6 +270,15 @@ _CLIP_TEASER = re.compile(
     r"(?:^|[|·•]\s?)\d{1,3}:\d{2}(?::\d{2})?\s?(?:min|mins|minutes|Min\.?)\.?$"
 )
 _CLIP_TEASER_CHARS = 500
+# A post's meta line: several labelled fields ("Posted by: ... - Category:
+# ... - Tags: ...") printed on one line.
+_POST_META_LABEL = re.compile(
+    r"(?:^|[\s|·•-])(?:posted by|published by|publicado por|publicado em|veröffentlicht von|"
+    r"category|categories|categoria|categorias|categoría|kategorie|catégorie|"
+    r"tags|tagged|etiquetas|schlagwörter|schlagworte|filed in|filed under)\s?:",
+    re.IGNORECASE,
+)
+_POST_META_CHARS = 250
 _PROMO_WINDOW = 3
 _APPEAL_CHARS = 900
 _PROMO_LINE = re.compile(
@@ -763,6 +774,8 @@ class _Walker:
             return  # "Stand: 17.06.2025 18:24 Uhr": when, not what
         if length <= _CLIP_TEASER_CHARS and _CLIP_TEASER.search(stripped):
             return
+        if length <= _POST_META_CHARS and len(_POST_META_LABEL.findall(stripped)) >= 2:
+            return  # "Posted by: ... - Category: ... - Tags: ...": about the post
         if _DIGITS_ONLY.match(stripped):
             return  # page numbers, a rating widget
         if length <= _CREDIT_LINE_CHARS and _CREDIT_LINE.match(stripped):
