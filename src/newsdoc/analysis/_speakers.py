@@ -659,8 +659,18 @@ def _names_in(masked: str, *, people_only: bool = False) -> list[_Mention]:
     else:
         words = pieces
     shapes = "".join(map(_shape, words))
-    for run_match in _RUN_RE.finditer(shapes):
+    for run_match in (_PEOPLE_RUN_RE if people_only else _RUN_RE).finditer(shapes):
         i, j = run_match.span()
+        if j - i == 1:
+            # The common case, kept cheap: one capitalised word is never a full
+            # personal name, only a possible surname.
+            lone = _lone_mention(words[i])
+            if lone is not None:
+                name, possessive = lone
+                found.append(
+                    _Mention(offsets[i], name, False, possessive, _is_governed(words, i, 1, 1))
+                )
+            continue
         run = words[i:j]
         possessive = _is_possessive(run[-1])
         if possessive:
@@ -672,17 +682,6 @@ def _names_in(masked: str, *, people_only: bool = False) -> list[_Mention]:
             and words[i - 2].islower()
         ):
             run = run[1:]  # "envoy to Ukraine Kurt Volker": the place is not his name
-        if len(run) == 1:
-            # The common case, kept cheap: one capitalised word is never a full
-            # personal name, only a possible surname.
-            if people_only:
-                continue
-            name = _lone_name(run[0])
-            if name is not None:
-                found.append(
-                    _Mention(offsets[i], name, False, possessive, _is_governed(words, i, 1, 1))
-                )
-            continue
         facts = _run_facts(tuple(run))
         if facts is not None:
             name, person_like, name_length = facts
@@ -697,6 +696,8 @@ def _names_in(masked: str, *, people_only: bool = False) -> list[_Mention]:
 # name word (a particle), "B" and "d" the same when the word's punctuation
 # ends the phrase, "x" any other word.
 _RUN_RE = re.compile("B|A[Ac]*[Bd]?")
+# The same runs, two words long or more (the only ones that name a person in full).
+_PEOPLE_RUN_RE = re.compile("A[Ac]*[Bd]|A[Ac]+")
 _SHAPE_CACHE = 1 << 16
 
 
@@ -737,9 +738,15 @@ def _run_facts(run: tuple[str, ...]) -> tuple[str, bool, int] | None:
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE)
-def _lone_name(word: str) -> str | None:
-    """The name one capitalised word gives on its own (a possible surname)."""
-    return None if _key(word) in CALENDAR_WORDS else _clean_name((word,)) or None
+def _lone_mention(word: str) -> tuple[str, bool] | None:
+    """The name one capitalised word gives on its own (a possible surname), and
+    whether it is a possessive ("Parise’s"); ``None`` for a calendar word."""
+    possessive = _is_possessive(word)
+    bare = _possessor(word) if possessive else word
+    if _key(bare) in CALENDAR_WORDS:
+        return None
+    name = _clean_name((bare,))
+    return (name, possessive) if name else None
 
 
 def _is_governed(words: Sequence[str], i: int, run_length: int, name_length: int) -> bool:

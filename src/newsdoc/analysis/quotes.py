@@ -104,6 +104,9 @@ _VERBS_MULTI = frozenset(tuple(v.split()) for v in SPEECH_VERBS if " " in v)
 
 _VERB_FIRST_WORDS = frozenset(words[0] for words in _VERBS_MULTI)
 _MULTI_MAX = max((len(words) for words in _VERBS_MULTI), default=1)
+# The words a speech verb may start with (all lower case: a capitalised
+# "Said" begins a sentence or a name).
+_VERB_STARTS = frozenset(w for w in _VERBS_SINGLE | _VERB_FIRST_WORDS if w.islower())
 
 
 _LOWER_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
@@ -227,12 +230,17 @@ def _speech_verbs(text: str, *, passive: bool = False) -> list[_Verb]:
     With *passive*, verbs in the passive voice ("he was asked") are listed too,
     marked as such; otherwise they are left out.
     """
-    words = list(_LOWER_WORD_RE.finditer(text))
     verbs: list[_Verb] = []
-    for index, match in enumerate(words):
-        word = match.group()
-        if not word.islower():
-            continue
+    strings = _LOWER_WORD_RE.findall(text)
+    # Most words are no speech verb: find the few that may start one first
+    # (a set lookup per word), and only then look at their surroundings.
+    hits = [index for index, word in enumerate(strings) if word in _VERB_STARTS]
+    if not hits:
+        return verbs
+    words = list(_LOWER_WORD_RE.finditer(text))
+    for index in hits:
+        match = words[index]
+        word = strings[index]
         found: _Verb | None = None
         if word in _VERB_FIRST_WORDS:
             for size in range(_MULTI_MAX, 1, -1):
