@@ -249,6 +249,22 @@ def test_story_blocks(body: str, expected: list[str]) -> None:
             f" Local - Tags: flood, river</p><p>{_P2}</p><p>{_P3}</p></div>",
             id="post meta line with several labelled fields",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p class='caption'>The flooded square at"
+            f" dawn on Tuesday</p><p>{_P2}</p><p>{_P3}</p></article>",
+            id="caption set as a paragraph named caption",
+        ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><div><small>Volunteers fill sandbags by"
+            f" the bridge © Ada Example</small></div><p>{_P2}</p><p>{_P3}</p></article>",
+            id="caption ending with its credit",
+        ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><section aria-label='Newsletter"
+            " sign-up'><h3>The weekly river letter</h3><p>Every other Sunday: the week on the"
+            f" river, from the towpath to the town hall.</p></section><p>{_P3}</p></article>",
+            id="region labelled as a newsletter box",
+        ),
     ],
 )
 def test_extractor_leaves_out(body: str) -> None:

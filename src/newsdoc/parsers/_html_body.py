@@ -279,6 +279,9 @@ _POST_META_LABEL = re.compile(
     re.IGNORECASE,
 )
 _POST_META_CHARS = 250
+# A picture's caption with its credit: a short text ending in "© Holder".
+_CAPTION_CREDIT = re.compile(r"\s©\s?[^©.!?]{1,60}$")
+_CAPTION_CREDIT_CHARS = 300
 _PROMO_WINDOW = 3
 _APPEAL_CHARS = 900
 _PROMO_LINE = re.compile(
@@ -414,6 +417,7 @@ def _clean(
                 and (_is_hidden(element) or element.get("role") in _FURNITURE_ROLES)
             )
             or (tag not in _TEXT_TAGS and named)
+            or (tag in _LABELLED_TAGS and _is_furniture_label(element.get("aria-label")))
         )
         if furniture:
             # A misleading name on a wrapper of most of the page: keep looking inside.
@@ -464,6 +468,15 @@ _VISIBLE_AUTHORS = 4
 _VISIBLE_DATES = 6
 _VISIBLE_MAX_CHARS = 100
 _CONTAINERS = frozenset({"div", "section", "article", "p", "ul", "ol", "table", "header", "footer"})
+
+
+# Regions that name themselves for screen readers ("Newsletter sign-up",
+# "Share this article") say what they hold as plainly as a class name does.
+_LABELLED_TAGS = frozenset({"section", "div", "form", "ul"})
+
+
+def _is_furniture_label(label: str | None) -> bool:
+    return label is not None and _is_furniture_name(label.lower())
 
 
 def _visible_line(element: etree._Element, names: str) -> str | None:
@@ -774,6 +787,12 @@ class _Walker:
             return  # "Stand: 17.06.2025 18:24 Uhr": when, not what
         if length <= _CLIP_TEASER_CHARS and _CLIP_TEASER.search(stripped):
             return
+        if length <= _CAPTION_CREDIT_CHARS:
+            credit = _CAPTION_CREDIT.search(stripped)
+            if credit is not None:
+                # "The square at dawn © Ada Example": a caption and its credit.
+                self.credits.append(credit.group().strip())
+                return
         if length <= _POST_META_CHARS and len(_POST_META_LABEL.findall(stripped)) >= 2:
             return  # "Posted by: ... - Category: ... - Tags: ...": about the post
         if _DIGITS_ONLY.match(stripped):
@@ -855,6 +874,14 @@ class _Walker:
                 ):
                     walker.skip_subtree()
                     continue
+                if (
+                    tag == "p"
+                    and names
+                    and _CAPTION_NAME.search(names)
+                    and _text_length(element) <= _CAPTION_CHARS
+                ):
+                    walker.skip_subtree()  # a picture's caption set as a paragraph
+                    continue
                 if element is not container and tag in _BOX_TAGS and _is_link_box(element):
                     walker.skip_subtree()
                     continue
@@ -892,6 +919,8 @@ class _Walker:
         self.flush()
 
 
+_CAPTION_NAME = re.compile(r"caption|bildunterschrift|legende|image-text|photo-text")
+_CAPTION_CHARS = 400
 _BOX_TAGS = frozenset({"div", "section", "ul", "ol", "aside", "nav", "header", "footer", "span"})
 
 
