@@ -635,11 +635,8 @@ class _Mention(NamedTuple):
     governed: bool = False  # after a preposition ("asked about the X"): not a speaker
 
 
-def _names_in(masked: str, *, people_only: bool = False) -> list[_Mention]:
+def _names_in(masked: str) -> list[_Mention]:
     """The capitalised names of a masked text, in order.
-
-    With *people_only*, only the full personal names (``person_like``) are
-    listed: all that a paragraph nobody quotes near adds to what is known.
 
     A name is a run of name words: it starts at a capitalised one, takes in
     particles ("van", "al"), and stops after a word whose punctuation ends the
@@ -659,7 +656,7 @@ def _names_in(masked: str, *, people_only: bool = False) -> list[_Mention]:
     else:
         words = pieces
     shapes = "".join(map(_shape, words))
-    for run_match in (_PEOPLE_RUN_RE if people_only else _RUN_RE).finditer(shapes):
+    for run_match in _RUN_RE.finditer(shapes):
         i, j = run_match.span()
         if j - i == 1:
             # The common case, kept cheap: one capitalised word is never a full
@@ -671,25 +668,44 @@ def _names_in(masked: str, *, people_only: bool = False) -> list[_Mention]:
                     _Mention(offsets[i], name, False, possessive, _is_governed(words, i, 1, 1))
                 )
             continue
-        run = words[i:j]
-        possessive = _is_possessive(run[-1])
-        if possessive:
-            run = [*run[:-1], _possessor(run[-1])]
-        if (
-            len(run) >= 3
-            and i >= 2
-            and _key(words[i - 1]) in {"to", "of", "in", "for", "from"}
-            and words[i - 2].islower()
-        ):
-            run = run[1:]  # "envoy to Ukraine Kurt Volker": the place is not his name
-        facts = _run_facts(tuple(run))
+        run, possessive = _run_of(words, i, j)
+        facts = _run_facts(run)
         if facts is not None:
             name, person_like, name_length = facts
-            if people_only and not person_like:
-                continue
             governed = _is_governed(words, i, len(run), name_length)
             found.append(_Mention(offsets[i], name, person_like, possessive, governed))
     return found
+
+
+def _full_names_in(text: str) -> list[str]:
+    """The full personal names of a text, in order: the ``person_like`` names of
+    ``_names_in``, found without building the rest."""
+    words = text.split(" ")
+    if "" in words:
+        words = list(filter(None, words))
+    shapes = "".join(map(_shape, words))
+    names: list[str] = []
+    for run_match in _PEOPLE_RUN_RE.finditer(shapes):
+        facts = _run_facts(_run_of(words, *run_match.span())[0])
+        if facts is not None and facts[1]:
+            names.append(facts[0])
+    return names
+
+
+def _run_of(words: Sequence[str], i: int, j: int) -> tuple[tuple[str, ...], bool]:
+    """The name words of the run ``words[i:j]`` (two or more); whether it ends possessive."""
+    run = words[i:j]
+    possessive = _is_possessive(run[-1])
+    if possessive:
+        run = [*run[:-1], _possessor(run[-1])]
+    if (
+        len(run) >= 3
+        and i >= 2
+        and _key(words[i - 1]) in {"to", "of", "in", "for", "from"}
+        and words[i - 2].islower()
+    ):
+        run = run[1:]  # "envoy to Ukraine Kurt Volker": the place is not his name
+    return tuple(run), possessive
 
 
 # A word's shape for ``_names_in``: "A" a capitalised name word, "c" another

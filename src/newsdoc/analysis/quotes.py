@@ -30,6 +30,7 @@ are dropped. When nothing says who spoke, the speaker is ``None``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -76,6 +77,7 @@ from newsdoc.analysis._speakers import (
     _clean_name,
     _description,
     _ends_phrase,
+    _full_names_in,
     _is_capitalised,
     _is_name_word,
     _is_possessive,
@@ -161,9 +163,10 @@ class _Paragraph:
     text: str
     masked: str
     starts: list[int]
-    mentions: list[_Mention]
     found: list[_Found]
-    # Worked out once, on first use, so that resolving many pronouns stays linear.
+    # Worked out once, on first use, so that resolving many pronouns stays linear
+    # (and only for the few paragraphs a pronoun or a quote looks back at).
+    mentions: list[_Mention] | None = None
     people: list[_Mention] | None = None
     named_speaker: str | None = None
     named_speaker_known: bool = False
@@ -174,8 +177,15 @@ class _Paragraph:
 def _people(par: _Paragraph, surnames: dict[str, str]) -> list[_Mention]:
     """The paragraph's mentions that can speak (computed once)."""
     if par.people is None:
-        par.people = _person_mentions(par.mentions, surnames)
+        par.people = _person_mentions(_mentions(par), surnames)
     return par.people
+
+
+def _mentions(par: _Paragraph) -> list[_Mention]:
+    """The paragraph's names (computed once, on first use)."""
+    if par.mentions is None:
+        par.mentions = _names_in(par.masked)
+    return par.mentions
 
 
 def _closing_person(par: _Paragraph, surnames: dict[str, str]) -> str | None:
@@ -361,11 +371,15 @@ def _according_subject(text: str) -> str | None:
     return _clean_name(words) or None
 
 
+# Kana and CJK ideographs, counted for the length of a Chinese or Japanese quote.
+_CJK_RE = re.compile("[\u3040-\u9fff]")
+
+
 def _word_count(text: str) -> int:
     """Words in *text*; in Chinese and Japanese, about two characters make a word."""
     count = len(text.split())
     if not text.isascii():
-        count += sum(1 for ch in text if "\u3040" <= ch <= "\u9fff") // 2
+        count += len(_CJK_RE.findall(text)) // 2
     return count
 
 
@@ -630,16 +644,23 @@ def _expand(name: str | None, surnames: dict[str, str]) -> str | None:
     return name
 
 
-def _index_names(mentions: Sequence[_Mention], surnames: dict[str, str]) -> None:
-    for mention in mentions:
-        if not mention.person_like:
-            continue
-        tokens = [t for t in mention.name.split() if _key(t) not in NAME_SUFFIXES]
-        if len(tokens) < 2:
-            continue
-        surnames[tokens[-1].lower()] = mention.name
-        surnames[" ".join(tokens[-2:]).lower()] = mention.name
-        surnames[_GIVEN + tokens[0].lower()] = mention.name
+def _index_names(names: Sequence[str], surnames: dict[str, str]) -> None:
+    """Index each full personal name by its surname, last two names and given name."""
+    for name in names:
+        for key in _name_keys(name):
+            surnames[key] = name
+
+
+_NAME_CACHE = 1 << 12
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)
+def _name_keys(name: str) -> tuple[str, ...]:
+    """The keys ``_index_names`` files a full name under ("roe", "jane roe", given "jane")."""
+    tokens = [t for t in name.split() if _key(t) not in NAME_SUFFIXES]
+    if len(tokens) < 2:
+        return ()
+    return (tokens[-1].lower(), " ".join(tokens[-2:]).lower(), _GIVEN + tokens[0].lower())
 
 
 def _previous_speaker(previous: _Paragraph | None, surnames: dict[str, str]) -> str | None:
@@ -649,7 +670,7 @@ def _previous_speaker(previous: _Paragraph | None, surnames: dict[str, str]) -> 
     for other in reversed(previous.found):
         if other.keep and other.speaker:
             return other.speaker
-    known = {m.name for m in previous.mentions}
+    known = {m.name for m in _mentions(previous)}
     for verb in _speech_verbs(previous.masked):
         start, _ = _sentence_bounds(previous.starts, len(previous.masked), verb.start())
         window = previous.masked[max(start, verb.start() - _PRE_WINDOW) : verb.end() + 80]
@@ -844,21 +865,21 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
         if not close[index] and not close[index + 1]:
             # No marks here (so no quotes), and no quote after it that could
             # look back at this paragraph.
-            _index_names(_names_in(text, people_only=True), surnames)
-            par = _Paragraph(index=index, text=text, masked=text, starts=[0], mentions=[], found=[])
+            _index_names(_full_names_in(text), surnames)
+            par = _Paragraph(index=index, text=text, masked=text, starts=[0], found=[])
             paragraphs.append(par)
             previous = par
             continue
         spans = _pair_marks(text)
         masked = _mask(text, spans)
-        mentions = _names_in(masked)
-        _index_names(mentions, surnames)
+        # Only full names go into the index; the paragraph's other names are
+        # read when a pronoun or the next paragraph needs them.
+        _index_names(_full_names_in(masked), surnames)
         par = _Paragraph(
             index=index,
             text=text,
             masked=masked,
             starts=_sentence_starts(masked),
-            mentions=mentions,
             found=[_Found(index, span) for span in spans],
         )
         if block.kind is BlockKind.BLOCKQUOTE and not spans:
