@@ -265,6 +265,12 @@ def test_story_blocks(body: str, expected: list[str]) -> None:
             f" river, from the towpath to the town hall.</p></section><p>{_P3}</p></article>",
             id="region labelled as a newsletter box",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><div class='box box--factbox'>"
+            "<h3>Flood facts</h3><ul><li>Most floods in the valley come in spring.</li></ul>"
+            f"</div><p>{_P3}</p></article>",
+            id="fact box beside the story",
+        ),
     ],
 )
 def test_extractor_leaves_out(body: str) -> None:

@@ -119,7 +119,8 @@ _FURNITURE_SUBSTRINGS = re.compile(
     r"more-stories|morestories|read-more|readmore|most-read|mostread|trending|popular|"
     r"disqus|gdpr|adslot|ad-slot|ad_slot|adunit|ad-container|dfp|gpt-|related|"
     r"author-bio|authorbio|bio-box|infobox-related|jump-link|toc-|table-of-contents|"
-    r"follow-us|followus|app-promo|download-app|footnote-links|poll|survey|umfrage|quiz|voting"
+    r"follow-us|followus|app-promo|download-app|footnote-links|poll|survey|umfrage|quiz|voting|"
+    r"factbox|fact-box|faktaboks|faktabox"
 )
 _STRONG_FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?list|commentlist|comment-section|disqus|cookie\w*|"
