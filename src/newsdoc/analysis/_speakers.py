@@ -717,8 +717,7 @@ _PEOPLE_RUN_RE = re.compile("A[Ac]*[Bd]|A[Ac]+")
 _SHAPE_CACHE = 1 << 16
 
 
-@functools.lru_cache(maxsize=_SHAPE_CACHE)
-def _shape(word: str) -> str:
+def _shape_of(word: str) -> str:
     """The one-letter shape of *word* that ``_RUN_RE`` reads."""
     if not _is_name_word(word):
         return "x"
@@ -726,6 +725,21 @@ def _shape(word: str) -> str:
     if first.isupper():
         return "B" if _ends_phrase(word) else "A"
     return "d" if _ends_phrase(word) else "c"
+
+
+class _Shapes(dict[str, str]):
+    """Word shapes already worked out, looked up in C (``map(_SHAPES.__getitem__, ...)``
+    costs a dictionary lookup per word); bounded: emptied when full."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _SHAPE_CACHE:
+            self.clear()
+        shape = self[word] = _shape_of(word)
+        return shape
+
+
+_SHAPES = _Shapes()
+_shape = _SHAPES.__getitem__
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE)

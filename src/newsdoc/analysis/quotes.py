@@ -386,7 +386,7 @@ def _word_count(text: str) -> int:
 def _is_title_like(text: str) -> bool:
     if text.count(" ") > _TITLE_MAX_WORDS:
         return False
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    words = [w for w in text.split() if any(map(str.isalpha, w))]
     if len(words) < 2:
         return False
     big = [w for w in words if _key(w) not in SMALL_TITLE_WORDS]
