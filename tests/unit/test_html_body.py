@@ -271,6 +271,11 @@ def test_story_blocks(body: str, expected: list[str]) -> None:
             f"</div><p>{_P3}</p></article>",
             id="fact box beside the story",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>Folgst du schon"
+            " dem Talboten auf Whatsapp?</p></article>",
+            id="invitation to follow the outlet after the story",
+        ),
     ],
 )
 def test_extractor_leaves_out(body: str) -> None:

@@ -288,7 +288,10 @@ _APPEAL_CHARS = 900
 _PROMO_LINE = re.compile(
     r"newsletter|whatsapp-kanal|whatsapp channel|il vous reste \d|réservée aux abonnés|"
     r"pozostało jeszcze|sign up for our|sign up to our|melden sie sich|abonniere|"
-    r"kostenlos testen|free trial|abgelegt unter|filed under",
+    r"kostenlos testen|free trial|abgelegt unter|filed under|"
+    # Invitations to follow the outlet elsewhere ("Follow us on Instagram").
+    r"^(?:follow|folgst du|folgen sie|folge|suivez|síguenos|seguici)\b[^.!?]{0,80}?\b"
+    r"(?:on|auf|sur|en|su)\s(?:instagram|facebook|twitter|whatsapp|youtube|tiktok|telegram|threads)",
     re.IGNORECASE,
 )
 # Appeals for support and comment rules: they run to a paragraph or two, so
