@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdoc.analysis._speakers import _full_names_in, _names_in
 from newsdoc.analysis.quotes import find_quotes
 from newsdoc.model import Block, BlockKind
 
@@ -172,3 +173,41 @@ def test_many_quotes_in_one_sentence() -> None:
     quotes = find_quotes((block,))
     assert quotes
     assert all(block.text[q.start : q.end] == q.text for q in quotes)
+
+
+_NAME_WORDS = (
+    "Ann",
+    "Lee",
+    "van",
+    "der",
+    "Berg",
+    "Dr.",
+    "President",
+    "Jr.",
+    "of",
+    "to",
+    "Bank",
+    "Canada",
+    "Ukraine",
+    "envoy",
+    "Monday",
+    "Lee’s",
+    "O'Neil,",
+    "(Ann",
+    "Berg)",
+    "“Ann",
+    "U.S.",
+    "WHO",
+    "said",
+)
+_name_text = st.lists(
+    st.one_of(st.sampled_from(_NAME_WORDS), st.text(max_size=5)), max_size=40
+).map(" ".join)
+
+
+@given(_name_text)
+def test_full_names_are_the_person_like_names(text: str) -> None:
+    # The surname index reads full names by their own short pass: it must find
+    # exactly the personal names the paragraph's full reading finds.
+    expected = [m.name for m in _names_in(text) if m.person_like]
+    assert _full_names_in(text) == expected
