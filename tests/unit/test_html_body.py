@@ -276,6 +276,11 @@ def test_story_blocks(body: str, expected: list[str]) -> None:
             " dem Talboten auf Whatsapp?</p></article>",
             id="invitation to follow the outlet after the story",
         ),
+        pytest.param(
+            f"<article><h1>Flood</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>Have a tip about"
+            " the flood? Ada Example may be reached at ada@courier.test.</p></article>",
+            id="call for tips after the story",
+        ),
     ],
 )
 def test_extractor_leaves_out(body: str) -> None:

@@ -299,7 +299,10 @@ _PROMO_LINE = re.compile(
 _APPEAL_LINE = re.compile(
     r"unterstützen sie (?:uns|unser)|mit einer spende|support (?:us|our journalism|independent)|"
     r"make a donation|donate (?:now|today)|ihre kommentare|comment policy|kommentarregeln|"
-    r"comentários com",
+    r"comentários com|"
+    # Calls for tips: "Have a tip? Write to ...", "Hinweise? Melden Sie sich vertraulich".
+    r"have a (?:news )?tip|got a (?:news )?tip|news tip, correction|"
+    r"haben hinweise|haben sie hinweise|melden sie (?:sich )?vertraulich",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
