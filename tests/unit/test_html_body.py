@@ -344,6 +344,17 @@ def test_lead_printed_twice_is_one_lead() -> None:
     assert parse_html(_page(body)).standfirst == _P4
 
 
+def test_picture_description_in_the_intro_is_no_lead() -> None:
+    body = (
+        "<article><h1>Flood</h1><div class='intro'><div class='image-description'><p>"
+        "The flooded square at dawn on Tuesday, seen from the bridge. Picture: Ada Example"
+        f"</p></div><p>{_P4}</p></div><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></article>"
+    )
+    article = parse_html(_page(body))
+    assert article.standfirst == _P4
+    assert _texts(article) == [_P1, _P2, _P3]
+
+
 def test_standfirst_below_the_headline_marked_by_any_attribute() -> None:
     body = (
         f"<header><h1>Flood</h1><h2 data-qa='subheadline'>{_P4}</h2></header>"

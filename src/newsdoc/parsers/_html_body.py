@@ -872,7 +872,7 @@ class _Walker:
                     element is not container
                     and tag not in _TEXT_TAGS
                     and _SECONDARY_SUBSTRINGS.search(names)
-                    and not _STANDFIRST_WORDS.search(names)
+                    and (not _STANDFIRST_WORDS.search(names) or _CAPTION_BOX.search(names))
                     and (
                         _text_length(element) < 250
                         or (_SECONDARY_STRICT.search(names) and not _has_prose(element))
@@ -926,6 +926,8 @@ class _Walker:
         self.flush()
 
 
+# A picture's description is its caption, whatever "description" says elsewhere.
+_CAPTION_BOX = re.compile(r"(?:image|photo|picture|img|bild)[-_]?(?:description|desc|text)")
 _CAPTION_NAME = re.compile(r"caption|bildunterschrift|legende|image-text|photo-text")
 _CAPTION_CHARS = 400
 _BOX_TAGS = frozenset({"div", "section", "ul", "ol", "aside", "nav", "header", "footer", "span"})
@@ -1160,6 +1162,35 @@ def _story_first(
     return authors + dates
 
 
+def _text_without_captions(element: etree._Element) -> str:
+    """Return an element's text, leaving out the picture captions inside it."""
+    if not any(True for child in element.iter() if child is not element and _is_caption_box(child)):
+        return _text_of(element)
+    parts: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node is not element and _is_caption_box(node):
+                walker.skip_subtree()  # its "end" still comes, with the tail
+                parts.append(" ")
+                continue
+            parts.append(node.text or "" if isinstance(node.tag, str) else "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
+def _is_caption_box(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag == "figcaption":
+        return True
+    names = _attrs_text(element)
+    return bool(names) and (
+        _CAPTION_BOX.search(names) is not None or _CAPTION_NAME.search(names) is not None
+    )
+
+
 def _standfirst_below(
     headline: etree._Element, raw: list[RawBlock]
 ) -> tuple[str | None, list[RawBlock]]:
@@ -1179,7 +1210,7 @@ def _standfirst_below(
         names = " ".join(str(value) for value in element.attrib.values()).lower()
         if not names or not _STANDFIRST_WORDS.search(names) or _is_furniture_name(names):
             continue
-        text = " ".join(_text_of(element).split())
+        text = " ".join(_text_without_captions(element).split())
         if not 40 <= len(text) <= 800 or _link_length(element):
             continue
         found = _squash(text)
