@@ -36,13 +36,39 @@ __all__ = ["is_author_bio", "is_boilerplate", "is_separator", "read_signoff", "r
 # bounds the work of the substring scans.
 _MAX_LENGTH = 600
 
-# List markers a copied page keeps on their own: these lines are furniture of
-# another kind (a menu), which the page reader weighs itself.
-_LIST_MARKS = frozenset("*+•·-")
+# A line with no letter or digit (``[^\W_]`` is exactly ``str.isalnum``) is
+# furniture, except list markers a copied page keeps on their own: those are
+# furniture of another kind (a menu), which the page reader weighs itself.
+_ALNUM_OR_LIST_MARK = re.compile(r"[^\W_]|[*+•·\-]")
 _NUMBERED_AD = re.compile(r"(?:advertisement|anzeige|ad) ?\d{1,3}")
 # A row of share buttons is short.
 _MAX_SOCIAL_WORDS = 20
 _SEPARATOR = re.compile(r"[_\-=*~#•·.]{3,80}")
+
+
+def _index_fragments(
+    fragments: tuple[str, ...],
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Key each notice fragment by one of its interior words.
+
+    A word with a space on both sides inside a fragment is a whole token of
+    any line that contains the fragment, so a line need only be searched for
+    the fragments keyed by its own tokens. Fragments of one or two words have
+    no interior word and are searched for in every line.
+    """
+    keyed: dict[str, list[str]] = {}
+    unkeyed: list[str] = []
+    for fragment in fragments:
+        interior = fragment.split(" ")[1:-1]
+        if interior:
+            keyed.setdefault(max(interior, key=len), []).append(fragment)
+        else:
+            unkeyed.append(fragment)
+    return {word: tuple(group) for word, group in keyed.items()}, tuple(unkeyed)
+
+
+_FRAGMENTS_BY_WORD, _UNKEYED_FRAGMENTS = _index_fragments(BOILERPLATE_SUBSTRINGS)
+_FRAGMENT_KEYS = frozenset(_FRAGMENTS_BY_WORD)
 _SYNDICATION = re.compile(
     r"(?P<publisher>[^\s].{0,40}?) (?:provides|publishes|carries) .{0,80}? from "
     r"(?P<provider>[\w.\- ]{2,40}?) as a service",
@@ -109,17 +135,24 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _NUMBERED_AD.fullmatch(lowered) is not None:
         return True  # "Advertisement 3"
-    if not any(c.isalnum() or c in _LIST_MARKS for c in line):
+    if _ALNUM_OR_LIST_MARK.search(line) is None:
         return True  # a line of invisible characters or lone punctuation
     if lowered.startswith(BOILERPLATE_PREFIXES):
         return True
     # Plain substring tests run in C and beat one alternation of all the
-    # fragments, which the regex engine tries at every position.
-    if any(fragment in lowered for fragment in BOILERPLATE_SUBSTRINGS):
+    # fragments, which the regex engine tries at every position; the index
+    # limits them to the fragments this line's own words can complete.
+    if any(fragment in lowered for fragment in _UNKEYED_FRAGMENTS):
         return True
+    tokens = lowered.split()
+    for key in _FRAGMENT_KEYS.intersection(tokens):
+        if any(fragment in lowered for fragment in _FRAGMENTS_BY_WORD[key]):
+            return True
+    if len(tokens) > _MAX_SOCIAL_WORDS:
+        return " as a service" in lowered and _SYNDICATION.match(line) is not None
     words = lowered.replace(",", " ").split()
     if 2 <= len(words) <= _MAX_SOCIAL_WORDS:
-        social = sum(w in SOCIAL_WORDS for w in words)
+        social = sum(map(SOCIAL_WORDS.__contains__, words))
         # A row of share buttons, perhaps with "Share via" among them.
         if social == len(words) or (len(words) >= 5 and social * 4 >= len(words) * 3):
             return True

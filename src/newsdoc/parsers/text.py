@@ -55,6 +55,7 @@ _DATE_LINE = re.compile(
     r"(?:published|updated|posted|last updated|first published)\b", re.IGNORECASE
 )
 _TOKEN = re.compile(r"[\w:.]+")
+_DIGIT = re.compile(r"\d")
 # A full stop after a lower-case word, then a capital: two sentences in one line.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z“‘\"]")
 # How photo captions open or end when they carry no credit.
@@ -122,8 +123,12 @@ def _is_bullet(line: str) -> bool:
     return _BULLET.match(line) is not None
 
 
-def _is_prose(line: str) -> bool:
-    """A paragraph of story text: a sentence of some length."""
+def _is_prose(line: str, *, furniture_checked: bool = False) -> bool:
+    """A paragraph of story text: a sentence of some length.
+
+    *furniture_checked* says the caller already knows *line* is not
+    boilerplate, which spares the check on the hot path.
+    """
     if not line or _is_bullet(line) or line[-1] not in _ENDS_SENTENCE:
         return False
     words = line.split()
@@ -133,15 +138,17 @@ def _is_prose(line: str) -> bool:
         return False  # a truncated teaser, or a headline put as a question
     if _is_date_line(line):
         return False
-    return not is_boilerplate(line) and not parse_credits(line)
+    return (furniture_checked or not is_boilerplate(line)) and not parse_credits(line)
 
 
 def _is_date_line(line: str) -> bool:
     """``Nov. 20, 2019 5:52 AM EST``, ``Updated 12:44, 20 Apr 2026``: a timestamp."""
+    if _DIGIT.search(line) is None:
+        return False  # a timestamp has digits; most lines have none
     tokens = _TOKEN.findall(line)
     if len(tokens) == 1 and tokens[0].isdigit():
         return False  # a lone number: a gallery counter, a rating
-    if not tokens or not any(c.isdigit() for c in line):
+    if not tokens:
         return False
     dated = sum(
         1
@@ -398,7 +405,7 @@ def _weight(line: str) -> int:
     """How much a line says "story here": prose counts for, furniture against."""
     if not line or is_boilerplate(line):
         return 0
-    if _is_prose(line):
+    if _is_prose(line, furniture_checked=True):
         return len(line)
     if _is_bullet(line):
         return -(_FURNITURE_COST + len(line))
