@@ -28,13 +28,31 @@ autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
-# Docstring examples run as they would in a session that imported newsdoc.
+# Docstring examples shown through autodoc run without their module's globals;
+# give them the names each module's own doctests use (pytest runs them too).
 doctest_global_setup = """
 import datetime
+import datetime as dt
 import newsdoc
 from newsdoc import *
-from newsdoc.model import normalize_text
-from newsdoc.analysis.dates import parse_datetime
+from newsdoc.model import *
+from newsdoc.analysis import *
+from newsdoc.analysis.boilerplate import *
+from newsdoc.analysis.bylines import *
+from newsdoc.analysis.credits import *
+from newsdoc.analysis.datelines import *
+from newsdoc.analysis.dates import *
+from newsdoc.parsers import *
+from newsdoc.parsers._draft import Draft
+from newsdoc.parsers.html import *
+from newsdoc.parsers.newsml import *
+from newsdoc.parsers.ninjs import *
+from newsdoc.parsers.text import *
+from newsdoc.serialize import *
+from newsdoc.serialize.schema import *
+from newsdoc.writers.newsml import *
+from newsdoc.writers.ninjs import *
+from newsdoc.writers.text import *
 """
 
 # Offline builds: intersphinx inventories are fetched only when asked for.
