@@ -45,6 +45,9 @@ from newsdoc.model import Byline, normalize_text
 
 __all__ = ["BylineLine", "agency_name", "looks_like_name", "parse_bylines", "read_byline"]
 
+# The joiner between the last two names of a list ("A, B and C").
+_LIST_JOINER = re.compile(r" and | & ")
+
 # A byline line is short; anything longer is a sentence.
 _MAX_LENGTH = 200
 # An outlet named after a bare line of names is a few words ("Associated
@@ -337,9 +340,9 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
     names_are_caps = _is_caps(parts[0])
     if len(parts) >= 2 and affiliation is None:
         last = parts[-1]
-        earlier_list = any(re.search(r" and | & ", p) for p in parts[:-1])
+        earlier_list = any(_LIST_JOINER.search(p) for p in parts[:-1])
         if _looks_like_org(last, names_are_caps=names_are_caps) or (
-            earlier_list and not re.search(r" and | & ", last)
+            earlier_list and not _LIST_JOINER.search(last)
         ):
             affiliation, title = _split_affiliation(last)
             parts = parts[:-1]

@@ -25,6 +25,14 @@ from newsdoc.model import Credit, CreditRole, normalize_text
 
 __all__ = ["parse_credit", "parse_credits", "parse_photo_credit", "split_caption"]
 
+# "Reporting by A and B, Writing by C": role words joined by "and" or commas.
+_ROLE_JOINER = re.compile(r" and |, ")
+# Names in a photo credit, separated by commas or slashes.
+_NAME_SEPARATOR = re.compile(r"\s*[,/]\s*")
+# The label before a photographer's name ("AP Photo/", "Photo by ").
+_PHOTO_LABEL = re.compile(r"^(?:[A-Z]{2,10} )?Photos?\s*(?:by\s*)?/?\s*|^Photo(?:graph)? by ")
+_AGENCY_PHOTO = re.compile(r"([A-Z]{2,10}) Photos?\b")
+
 # Credit lines are short; a longer block is story text.
 _MAX_LENGTH = 400
 # Only the end of a caption can hold its credit.
@@ -118,7 +126,7 @@ def _role_credits(body: str, raw: str) -> tuple[Credit, ...]:
         if match is None:
             return ()
         role_words = match.group("role")
-        roles = [_role(r) for r in re.split(r" and |, ", role_words)]
+        roles = [_role(r) for r in _ROLE_JOINER.split(role_words)]
         if any(r is None for r in roles):
             return ()
         organization, names_text = _names_and_org(match.group("names"))
@@ -182,7 +190,7 @@ def _who(text: str, role: CreditRole, raw: str) -> Credit | None:
         # "Urs Meier (Keystone)": the photographer, then the agency.
         organization = agency_name(paren.group("org")) or paren.group("org")
         text = text[: paren.start()]
-    for part in re.split(r"\s*[,/]\s*", text):
+    for part in _NAME_SEPARATOR.split(text):
         if not part:
             continue
         if looks_like_name(part) and agency_name(part) is None:
@@ -314,10 +322,8 @@ def _tail_credit(text: str) -> tuple[int, list[str], str | None] | None:
             or lowered.startswith(("photo", "ap photo"))
             or "getty" in lowered
         ):
-            who = re.sub(
-                r"^(?:[A-Z]{2,10} )?Photos?\s*(?:by\s*)?/?\s*|^Photo(?:graph)? by ", "", inner
-            )
-            org_prefix = re.match(r"([A-Z]{2,10}) Photos?\b", inner)
+            who = _PHOTO_LABEL.sub("", inner)
+            org_prefix = _AGENCY_PHOTO.match(inner)
             credit = _who(who, CreditRole.PHOTO, inner)
             if credit is not None:
                 organization = credit.organization

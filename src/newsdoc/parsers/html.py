@@ -189,10 +189,11 @@ _GLUED_SITE_SUFFIX = re.compile(
     r"(?:[-–][^\s\-–|ㅣ｜]{1,12})?\s?[|ㅣ｜]\s?(?P<site>[^|ㅣ｜]{1,30})$"
 )
 _SITE_SEPARATORS = re.compile(r"\s+[|–—•·»:-]\s+|\s+-\s+|\s*\|\s*")
+_NON_WORD = re.compile(r"\W+")
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\W+", "", text).casefold()
+    return _NON_WORD.sub("", text).casefold()
 
 
 def _parse_tree(text: str | bytes) -> etree._Element:
