@@ -232,17 +232,19 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     body = raw.lstrip("—–- ")
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()
-    credits = _role_credits(body, raw)
+    # Each reading needs a word or mark most prose lacks: test for it first.
+    lowered = body.lower()
+    credits = _role_credits(body, raw) if " by " in lowered else ()
     if credits:
         return credits
-    credits = _contributed(body, raw)
+    credits = _contributed(body, raw) if "contribut" in lowered else ()
     if credits:
         return credits
-    label = _LABEL_CREDIT.fullmatch(body)
+    label = _LABEL_CREDIT.fullmatch(body) if ":" in body else None
     if label is not None and label.start("who") > 0:
-        lowered = body[: label.start("who")].lower()
+        label_words = body[: label.start("who")].lower()
         if any(
-            w in lowered
+            w in label_words
             for w in (
                 "credit",
                 "photo",
@@ -256,7 +258,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         ):
             role = CreditRole.PHOTO
             for word, value in _LABEL_ROLE:
-                if word in lowered:
+                if word in label_words:
                     role = value
             credit = _who(label.group("who"), role, raw)
             if credit is not None:
