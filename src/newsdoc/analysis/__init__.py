@@ -26,14 +26,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdoc.analysis.boilerplate import (
+    _is_furniture_line,
+    _syndication_of_line,
     is_author_bio,
     is_boilerplate,
-    is_separator,
     read_signoff,
-    read_syndication,
 )
 from newsdoc.analysis.bylines import BylineLine, parse_bylines, read_byline
-from newsdoc.analysis.credits import parse_credits, split_caption
+from newsdoc.analysis.credits import (
+    _credits_of_line,
+    _split_caption_line,
+    parse_credits,
+    split_caption,
+)
 from newsdoc.analysis.datelines import read_dateline, split_dateline
 from newsdoc.analysis.quotes import find_quotes
 from newsdoc.model import (
@@ -111,18 +116,23 @@ def _keep(block: Block, index: int, draft: Draft, found: _Collector) -> bool:
         return False  # the headline printed again
     if index < _BYLINE_WINDOW and text.casefold() in found.printed_bylines:
         return False  # the byline printed again at the top of the body
-    syndication = read_syndication(text)
-    if syndication is not None:
-        publisher, provider = syndication
-        found.publisher = found.publisher or publisher
-        found.provider = found.provider or provider
-        return False
-    if is_boilerplate(text) or is_separator(text):
-        return False
-    credits = parse_credits(text)
-    if credits:
-        found.add_credits(credits)
-        return False
+    if text not in draft.prose:
+        # Block text is normalised when the block is made: the tests below take
+        # it as it is. A separator is furniture, so no test of its own follows,
+        # and a syndication notice is too, so a line that is none of these
+        # (``draft.prose``) is no syndication notice either.
+        syndication = _syndication_of_line(text)
+        if syndication is not None:
+            publisher, provider = syndication
+            found.publisher = found.publisher or publisher
+            found.provider = found.provider or provider
+            return False
+        if _is_furniture_line(text):
+            return False
+        credits = _credits_of_line(text)
+        if credits:
+            found.add_credits(credits)
+            return False
     if draft.is_structured:
         return True
     if index < _BYLINE_WINDOW:
@@ -130,7 +140,7 @@ def _keep(block: Block, index: int, draft: Draft, found: _Collector) -> bool:
         if line is not None and (line.bylines or line.provider is not None):
             found.add_byline_line(line)
             return False
-    caption, credit = split_caption(text)
+    caption, credit = _split_caption_line(text)
     if credit is not None:
         found.add_caption(caption, credit)
         return False

@@ -125,7 +125,16 @@ def is_boilerplate(text: str) -> bool:
     """
     if len(text) > 4 * _MAX_LENGTH:
         return False  # too long to be a notice, whatever normalising would remove
-    line = normalize_text(text)
+    return _is_furniture_line(normalize_text(text))
+
+
+def _is_furniture_line(line: str) -> bool:
+    """:func:`is_boilerplate` for a line already normalised (``normalize_text``).
+
+    Block text and the lines the text reader splits are normalised once when
+    they are made; their callers use this and skip normalising again. A
+    separator is furniture too, so no :func:`is_separator` test need follow.
+    """
     if not line:
         return True
     if len(line) > _MAX_LENGTH:
@@ -199,10 +208,14 @@ def read_syndication(text: str) -> tuple[str, str | None] | None:
     """
     if len(text) > 4 * _MAX_LENGTH:
         return None
-    line = normalize_text(text)
-    if len(line) > _MAX_LENGTH:
+    return _syndication_of_line(normalize_text(text))
+
+
+def _syndication_of_line(line: str) -> tuple[str, str | None] | None:
+    """:func:`read_syndication` for a line already normalised (``normalize_text``)."""
+    if len(line) > _MAX_LENGTH or " as a service" not in line.lower():
         return None
-    match = _SYNDICATION.match(line) if " as a service" in line.lower() else None
+    match = _SYNDICATION.match(line)
     if match is None:
         return None
     provider = match.group("provider").strip()

@@ -226,7 +226,11 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     """
     if len(text) > 4 * _MAX_LENGTH:
         return ()  # too long to be a credit line, whatever normalising would remove
-    raw = normalize_text(text)
+    return _credits_of_line(normalize_text(text))
+
+
+def _credits_of_line(raw: str) -> tuple[Credit, ...]:
+    """:func:`parse_credits` for a line already normalised (``normalize_text``)."""
     if not raw or len(raw) > _MAX_LENGTH:
         return ()
     body = raw.lstrip("—–- ")
@@ -378,7 +382,11 @@ def split_caption(text: str) -> tuple[str | None, Credit | None]:
     >>> split_caption("The house. Leonhard Foeger / Reuters file")[1].names
     ('Leonhard Foeger',)
     """
-    text = normalize_text(text)
+    return _split_caption_line(normalize_text(text))
+
+
+def _split_caption_line(text: str) -> tuple[str | None, Credit | None]:
+    """:func:`split_caption` for a line already normalised (``normalize_text``)."""
     if not text:
         return None, None
     cut = len(text)

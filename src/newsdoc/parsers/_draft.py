@@ -31,6 +31,9 @@ class Draft:
         credit_texts: Printed credit lines given as metadata.
         credits: Credits the source already gives as structured data.
         media: Media the source gives, with captions and credits.
+        prose: Block texts the front end has already found to be neither
+            boilerplate nor a credit line, so that the analysis need not test
+            them again (a hint that saves time, never changes the result).
 
     The remaining attributes are the :class:`~newsdoc.model.Article` fields of
     the same name, passed through unless the analysis finds better evidence.
@@ -47,6 +50,7 @@ class Draft:
     credit_texts: tuple[str, ...] = ()
     credits: tuple[Credit, ...] = ()
     media: tuple[Media, ...] = ()
+    prose: frozenset[str] = frozenset()
     published: When | None = None
     modified: When | None = None
     language: str | None = None

@@ -39,9 +39,9 @@ from newsdoc.analysis._lexicon import (
     STORY_END_PREFIXES,
     TIMESTAMP_WORDS,
 )
-from newsdoc.analysis.boilerplate import is_boilerplate, read_signoff, read_syndication
+from newsdoc.analysis.boilerplate import _is_furniture_line, _syndication_of_line, read_signoff
 from newsdoc.analysis.bylines import agency_name, read_byline
-from newsdoc.analysis.credits import parse_credits, split_caption
+from newsdoc.analysis.credits import _credits_of_line, _split_caption_line
 from newsdoc.analysis.datelines import split_dateline
 from newsdoc.errors import TextParseError
 from newsdoc.model import Article, Block, normalize_text
@@ -138,7 +138,7 @@ def _is_prose(line: str, *, furniture_checked: bool = False) -> bool:
         return False  # a truncated teaser, or a headline put as a question
     if _is_date_line(line):
         return False
-    return (furniture_checked or not is_boilerplate(line)) and not parse_credits(line)
+    return (furniture_checked or not _is_furniture_line(line)) and not _credits_of_line(line)
 
 
 def _is_date_line(line: str) -> bool:
@@ -174,28 +174,34 @@ def _is_headline_like(line: str, *, fewest_words: int = _HEADLINE_WORDS[0]) -> b
         return False  # "Thabo Mokone Parliamentary editor": a byline with a title
     if line[-1] in ".:;," and not line.endswith("..."):
         return False
-    if "http" in line or _DATE_LINE.match(line) is not None or is_boilerplate(line):
+    if "http" in line or _DATE_LINE.match(line) is not None or _is_furniture_line(line):
         return False
     if sum(c.isalpha() for c in line) < 10:
         return False
-    if split_caption(line)[1] is not None or parse_credits(line):
+    if _split_caption_line(line)[1] is not None or _credits_of_line(line):
         return False
     return read_byline(line) is None and read_byline(line, require_prefix=False) is None
 
 
 def _lines(text: str) -> list[str]:
+    """The lines of *text*, each normalised once, here.
+
+    Every line this module tests comes from here, so it calls the analysis'
+    line tests in their form for normalised text (``_is_furniture_line``,
+    ``_credits_of_line`` ...), which skips normalising again.
+    """
     return [normalize_text(line) for line in text.splitlines()]
 
 
 def _is_wire_copy(lines: Sequence[str]) -> bool:
     """Headline, optional byline, blank line, then one paragraph per line."""
-    if not lines or not lines[0] or is_boilerplate(lines[0]) or _is_bullet(lines[0]):
+    if not lines or not lines[0] or _is_furniture_line(lines[0]) or _is_bullet(lines[0]):
         return False
     if len(lines) > 1 and lines[1] and (len(lines) < 3 or lines[2]):
         return False
     start = 2 if len(lines) > 1 and lines[1] else 1
     first_body = next((line for line in lines[start:] if line), "")
-    if not first_body or _is_bullet(first_body) or is_boilerplate(first_body):
+    if not first_body or _is_bullet(first_body) or _is_furniture_line(first_body):
         return False
     if first_body[-1] not in _ENDS_SENTENCE and len(first_body.split()) < 8:
         return False
@@ -237,7 +243,7 @@ def _opens_story(line: str, weight: int) -> bool:
         weight > 0
         and len(line.split()) >= _OPENING_WORDS
         and (line[-1] not in "?:" or _SENTENCE_BREAK.search(line) is not None)
-        and split_caption(line)[1] is None
+        and _split_caption_line(line)[1] is None
     )
 
 
@@ -245,7 +251,7 @@ def _is_credit_only(line: str) -> bool:
     """A line that is only a photo credit ("Jane Doe/Getty Images", "(Image: © NASA)")."""
     if not line or len(line) > _MAX_CREDIT_LENGTH or not any(c in line for c in _CREDIT_MARKS):
         return False
-    caption, credit = split_caption(line)
+    caption, credit = _split_caption_line(line)
     return caption is None and credit is not None
 
 
@@ -381,12 +387,12 @@ def _extend_back(lines: Sequence[str], weights: Sequence[int], start: int) -> in
     best, gap = start, 0
     for i in range(start - 1, max(-1, start - _LOOK_BACK), -1):
         line = lines[i]
-        if not line or (weights[i] == 0 and is_boilerplate(line)):
+        if not line or (weights[i] == 0 and _is_furniture_line(line)):
             continue
         if weights[i] > 0:
             best, gap = i, 0
             continue
-        if line.isdigit() or split_caption(line)[1] is not None:
+        if line.isdigit() or _split_caption_line(line)[1] is not None:
             continue  # a photo's caption or its number in a gallery
         if _is_bullet(line) or _is_date_line(line) or _is_headline_like(line):
             break
@@ -403,7 +409,7 @@ def _is_prefixed_byline(line: str) -> bool:
 
 def _weight(line: str) -> int:
     """How much a line says "story here": prose counts for, furniture against."""
-    if not line or is_boilerplate(line):
+    if not line or _is_furniture_line(line):
         return 0
     if _is_prose(line, furniture_checked=True):
         return len(line)
@@ -506,7 +512,7 @@ def _short_headline_above(lines: Sequence[str], anchor: int) -> int | None:
     """
     for i in range(anchor - 1, max(-1, anchor - _LOOK_BACK), -1):
         line = lines[i]
-        if not line or is_boilerplate(line) or _is_date_line(line):
+        if not line or _is_furniture_line(line) or _is_date_line(line):
             continue
         words = line.split()
         if i == 0 and len(words) < _HEADLINE_WORDS[0] and _is_headline_like(line, fewest_words=2):
@@ -632,7 +638,7 @@ def _standfirst(
     # Right under the headline: the first lines after it, not a promo further down.
     for i in [i for i in range(headline_at + 1, end) if lines[i]][:_STANDFIRST_WINDOW]:
         line = lines[i]
-        if weights[i] > 0 and split_caption(line)[1] is None and not _is_date_line(line):
+        if weights[i] > 0 and _split_caption_line(line)[1] is None and not _is_date_line(line):
             return line
     return None
 
@@ -690,7 +696,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         line = lines[i]
         if not line or _is_bullet(line):
             continue
-        caption, credit = split_caption(line)
+        caption, credit = _split_caption_line(line)
         if credit is not None:
             if (
                 caption is None
@@ -713,7 +719,11 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         Block(text=line)
         for line in lines[last + 1 : min(furniture, last + 1 + _TRAILER)]
         if line
-        and (parse_credits(line) or read_signoff(line)[0] or read_syndication(line) is not None)
+        and (
+            _credits_of_line(line)
+            or read_signoff(line)[0]
+            or _syndication_of_line(line) is not None
+        )
     )
     # The captions above the story come first: the analysis takes them out of
     # the body (they end with a photo credit) and makes them media.
@@ -722,6 +732,9 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         standfirst=standfirst,
         byline_texts=tuple(byline_texts),
         blocks=tuple(blocks),
+        # A line of positive weight was found to be neither furniture nor a
+        # credit line when it was weighed.
+        prose=frozenset(line for line, weight in seen.items() if weight > 0),
     )
 
 
