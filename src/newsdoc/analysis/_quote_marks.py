@@ -35,6 +35,22 @@ _PURE_CLOSERS = frozenset("\u201d\u300d\u300f")
 
 # Any quote mark (one character; doubled marks are read in code).
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
+# Marks that are only ever single marks. Between two letters or digits
+# ("it’s", "O'Neil") such a mark is an apostrophe: it is never half of a
+# doubled mark, cannot open (``_single_opens`` wants a space or bracket before
+# it) or close (``_single_closes`` wants no letter after it), and inside a
+# double quotation no single mark closes. So it never changes the spans.
+_SINGLE_ONLY = (SINGLE_OPENERS | SINGLE_CLOSERS | {"\u203a", "\u2039"}) - _DOUBLE_MARKS
+# Any quote mark that may count in ``_pair_marks``: every mark but a single
+# one between two letters or digits (``[^\W_]`` is exactly ``str.isalnum``).
+# A paragraph without one has no quotation. The pattern starts with a
+# character set, so the search skips ahead to the marks in C.
+_QUOTING_MARK_RE = re.compile(
+    _MARK_RE.pattern
+    + "(?:(?<![^\\W_]["
+    + re.escape("".join(sorted(_SINGLE_ONLY)))
+    + "])|(?![^\\W_]))"
+)
 # Masking: quoted text is blanked out with this character (same length, so
 # offsets survive) before speech verbs and names are looked for.
 _MASK = "\ufffc"

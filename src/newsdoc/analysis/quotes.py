@@ -53,8 +53,8 @@ from newsdoc.analysis._quote_lexicon import (
     SUBJECT_STOP_WORDS,
 )
 from newsdoc.analysis._quote_marks import (
-    _MARK_RE,
     _MASK,
+    _QUOTING_MARK_RE,
     _SPACES,
     _mask,
     _pair_marks,
@@ -850,10 +850,11 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
     block_quotes: list[Quote] = []
     # Only a paragraph with quote marks, a block quote, or the paragraph just
     # before one is read closely; any other adds only the full names it prints
-    # (for surnames later on). Marks are found by one compiled search.
+    # (for surnames later on). Marks are found by one compiled search, which
+    # passes over apostrophes inside words ("it’s"): they never pair.
     close = [
         block.kind in _PROSE_KINDS
-        and (block.kind is BlockKind.BLOCKQUOTE or _MARK_RE.search(block.text) is not None)
+        and (block.kind is BlockKind.BLOCKQUOTE or _QUOTING_MARK_RE.search(block.text) is not None)
         for block in blocks
     ]
     close.append(False)
