@@ -171,6 +171,8 @@ def looks_like_name(text: str) -> bool:
 
 
 def _is_caps(text: str) -> bool:
+    if text.isascii():
+        return text.isupper()  # the same test, in C: every ASCII letter is cased
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 

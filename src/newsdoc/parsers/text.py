@@ -150,12 +150,19 @@ def _is_date_line(line: str) -> bool:
         return False  # a lone number: a gallery counter, a rating
     if not tokens:
         return False
-    dated = sum(
-        1
-        for t in tokens
-        if t[:1].isdigit() or t.lower().rstrip(".") in TIMESTAMP_WORDS or t.lower() in MONTHS
-    )
-    return dated * 2 >= len(tokens)
+    # At least half the tokens must be dated: stop as soon as more than half
+    # are not, which for a sentence that merely holds a number is soon.
+    undated_allowed = len(tokens) // 2
+    for token in tokens:
+        if token[:1].isdigit():
+            continue
+        lowered = token.lower()
+        if lowered.rstrip(".") in TIMESTAMP_WORDS or lowered in MONTHS:
+            continue
+        undated_allowed -= 1
+        if undated_allowed < 0:
+            return False
+    return True
 
 
 def _is_headline_like(line: str, *, fewest_words: int = _HEADLINE_WORDS[0]) -> bool:
