@@ -44,6 +44,14 @@ FURNITURE = [
         "euronews provides breaking news articles from reuters as a service to its readers.",
         id="syndication notice",
     ),
+    pytest.param("Privacy Policy | Cookie Policy | Terms of Use", id="footer links"),
+    pytest.param(
+        "By signing up, you agree to our privacy policy and terms of use.", id="consent notice"
+    ),
+    pytest.param("Next post", id="post navigation"),
+    pytest.param(
+        "This site uses cookies; see the privacy policy", id="topical fragment, no sentence"
+    ),
 ]
 
 
@@ -58,6 +66,14 @@ STORY = [
     pytest.param("What has Trump said about Nato?", id="question subhead"),
     pytest.param("Readers shared the post more than 2,000 times.", id="share as a verb"),
     pytest.param("x" * 5000, id="long block"),
+    pytest.param(
+        "The company changed its privacy policy last week, drawing complaints from users.",
+        id="privacy policy as the story's subject",
+    ),
+    pytest.param(
+        "Publishers said ad blocking cost them millions in revenue last year.",
+        id="ad blocking as the story's subject",
+    ),
 ]
 
 

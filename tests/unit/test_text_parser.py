@@ -144,6 +144,23 @@ def test_wire_copy_drops_credits_signoffs_and_separators() -> None:
     assert [c.names for c in article.credits] == [("Bo Ray",)]
 
 
+def test_story_about_a_privacy_policy_keeps_its_paragraphs() -> None:
+    # Phrases that notices print ("privacy policy", "ad blocking") are story
+    # text in a story about them; the footer that prints them as links is not.
+    text = (
+        "Regulators question app maker\nBy Ann Lee\n\n"
+        "BRUSSELS (Reuters) - Regulators questioned an app maker on Monday.\n\n"
+        "The company changed its privacy policy last week, drawing complaints from users.\n\n"
+        "Publishers said ad blocking cost them millions in revenue last year.\n\n"
+        "Privacy Policy | Cookie Policy | Terms of Use\n"
+    )
+    assert [b.text for b in parse_text(text).body] == [
+        "BRUSSELS (Reuters) - Regulators questioned an app maker on Monday.",
+        "The company changed its privacy policy last week, drawing complaints from users.",
+        "Publishers said ad blocking cost them millions in revenue last year.",
+    ]
+
+
 def test_wire_copy_keeps_subheads() -> None:
     text = "Cup preview\nBy Ann Lee\n\nThe teams meet on Sunday.\n\nAUSTRALIA AHEAD\n\nThey lead.\n"
     assert [b.text for b in parse_text(text).body] == [

@@ -689,6 +689,32 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "unlock more articles",
 )
 
+# Fragments above that a story may print too ("the company changed its
+# privacy policy", "she needed the grant to continue reading law"). Each marks
+# a line as a notice only with more evidence: printed with capitals (a link,
+# a label), on a line that is no sentence of prose, beside a copyright sign,
+# or on a line that speaks to the reader (``READER_WORDS``).
+BOILERPLATE_TOPICAL_SUBSTRINGS: frozenset[str] = frozenset(
+    {
+        "all rights reserved",
+        "cookie policy",
+        "privacy policy",
+        "necessary cookies",
+        "ad blocking",
+        "previous post",
+        "next post",
+        "may not be reproduced",
+        "has failed to load",
+        "to continue reading",
+        "must be logged in",
+        "in order to comment",
+    }
+)
+
+# Words with which a notice speaks to its reader; story prose rarely does,
+# outside quotations.
+READER_WORDS: frozenset[str] = frozenset({"you", "your", "yours", "we", "our", "us"})
+
 # Names of social networks and share targets: a line made only of these is a
 # row of share buttons.
 SOCIAL_WORDS: frozenset[str] = frozenset(

@@ -24,7 +24,9 @@ from newsdoc.analysis._lexicon import (
     BOILERPLATE_EXACT,
     BOILERPLATE_PREFIXES,
     BOILERPLATE_SUBSTRINGS,
+    BOILERPLATE_TOPICAL_SUBSTRINGS,
     JOB_TITLE_WORDS,
+    READER_WORDS,
     SOCIAL_WORDS,
 )
 from newsdoc.analysis.bylines import agency_name
@@ -44,6 +46,10 @@ _NUMBERED_AD = re.compile(r"(?:advertisement|anzeige|ad) ?\d{1,3}")
 # A row of share buttons is short.
 _MAX_SOCIAL_WORDS = 20
 _SEPARATOR = re.compile(r"[_\-=*~#•·.]{3,80}")
+# A sentence of story prose: this many words at least, and a closing mark.
+_MIN_PROSE_WORDS = 6
+_ENDS_SENTENCE = frozenset('.?!"”’)…»')
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
 
 
 def _index_fragments(
@@ -151,12 +157,14 @@ def _is_furniture_line(line: str) -> bool:
     # Plain substring tests run in C and beat one alternation of all the
     # fragments, which the regex engine tries at every position; the index
     # limits them to the fragments this line's own words can complete.
-    if any(fragment in lowered for fragment in _UNKEYED_FRAGMENTS):
-        return True
     tokens = lowered.split()
-    for key in _FRAGMENT_KEYS.intersection(tokens):
-        if any(fragment in lowered for fragment in _FRAGMENTS_BY_WORD[key]):
+    for fragment in _UNKEYED_FRAGMENTS:
+        if fragment in lowered and _marks_notice(fragment, line, lowered, tokens):
             return True
+    for key in _FRAGMENT_KEYS.intersection(tokens):
+        for fragment in _FRAGMENTS_BY_WORD[key]:
+            if fragment in lowered and _marks_notice(fragment, line, lowered, tokens):
+                return True
     if len(tokens) > _MAX_SOCIAL_WORDS:
         return " as a service" in lowered and _SYNDICATION.match(line) is not None
     words = lowered.replace(",", " ").split()
@@ -166,6 +174,28 @@ def _is_furniture_line(line: str) -> bool:
         if social == len(words) or (len(words) >= 5 and social * 4 >= len(words) * 3):
             return True
     return " as a service" in lowered and _SYNDICATION.match(line) is not None
+
+
+def _marks_notice(fragment: str, line: str, lowered: str, tokens: list[str]) -> bool:
+    """Whether *fragment*, found in *line*, makes it a notice.
+
+    Most fragments do wherever they stand; a fragment a story may print too
+    (``BOILERPLATE_TOPICAL_SUBSTRINGS``) does so only when it is printed with
+    capitals (a link or a label: "Privacy Policy", "All rights reserved"), or
+    the line is no sentence of prose, carries a copyright sign, or speaks to
+    the reader. A story's "the company changed its privacy policy last week,
+    ..." stays story text.
+    """
+    if fragment not in BOILERPLATE_TOPICAL_SUBSTRINGS or len(lowered) != len(line):
+        return True
+    at = lowered.find(fragment)
+    if line[at : at + len(fragment)] != fragment:
+        return True  # printed with capitals
+    if len(tokens) < _MIN_PROSE_WORDS or line[-1] not in _ENDS_SENTENCE:
+        return True
+    if "\u00a9" in line or "copyright" in lowered:
+        return True
+    return not READER_WORDS.isdisjoint(token.strip(_PUNCTUATION) for token in tokens)
 
 
 def is_author_bio(text: str) -> bool:
