@@ -98,11 +98,12 @@ def _can_close(text: str, i: int, width: int) -> bool:
 def _marks(text: str) -> list[tuple[int, int, str]]:
     """List the quote marks of *text* as (position, width, mark) in order.
 
-    A doubled single mark (’’, '', ‘‘, ``) counts as one double mark.
+    A doubled single mark (’’, '', ‘‘, ``) counts as one double mark. A single
+    mark inside a word (an apostrophe) is left out: it would change nothing.
     """
     found: list[tuple[int, int, str]] = []
     skip_to = 0
-    for match in _MARK_RE.finditer(text):
+    for match in _QUOTING_MARK_RE.finditer(text):
         i = match.start()
         if i < skip_to:
             continue  # the second half of a doubled mark
