@@ -31,8 +31,10 @@ are dropped. When nothing says who spoke, the speaker is ``None``.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -215,9 +217,8 @@ def _named_speaker(par: _Paragraph) -> str | None:
     return par.named_speaker
 
 
-@attrs.frozen
-class _Verb:
-    """A speech verb found in a text, shaped like a regex match."""
+class _Verb(NamedTuple):
+    """A speech verb found in a text, shaped like a regex match (a tuple: cheap to make)."""
 
     at: int
     until: int
@@ -245,37 +246,44 @@ def _speech_verbs(text: str, *, passive: bool = False) -> list[_Verb]:
     # Most words are no speech verb: find the few that may start one first
     # (a set lookup per word), and only then look at their surroundings.
     hits = [index for index, word in enumerate(strings) if word in _VERB_STARTS]
-    if not hits:
-        return verbs
-    words = list(_LOWER_WORD_RE.finditer(text))
+    # Which of them start a verb, and how many words it has, follows from the
+    # words alone. Most do not: "a" starts only the French "a dit".
+    sized: list[tuple[int, int]] = []
     for index in hits:
-        match = words[index]
         word = strings[index]
-        found: _Verb | None = None
         if word in _VERB_FIRST_WORDS:
             for size in range(_MULTI_MAX, 1, -1):
-                group = words[index : index + size]
-                if len(group) == size and tuple(m.group() for m in group) in _VERBS_MULTI:
-                    end = group[-1].end()
-                    found = _Verb(match.start(), end, text[match.start() : end])
+                group = tuple(strings[index : index + size])
+                if len(group) == size and group in _VERBS_MULTI:
+                    sized.append((index, size))
                     break
-        if found is None and word in _VERBS_SINGLE:
-            found = _Verb(match.start(), match.end(), word)
-        if found is None:
-            continue
-        following = text[found.end() : found.end() + 16]
+            else:
+                if word in _VERBS_SINGLE:
+                    sized.append((index, 1))
+        else:
+            sized.append((index, 1))  # every other start is a one-word verb
+    if not sized:
+        return verbs
+    # Offsets are needed only now, and only up to the last verb's last word.
+    stop = max(index + size for index, size in sized)
+    words = list(itertools.islice(_LOWER_WORD_RE.finditer(text), stop))
+    for index, size in sized:
+        word = strings[index]
+        at = words[index].start()
+        until = words[index + size - 1].end()
+        following = text[until : until + 16]
         after = following.split()
         if after and following[:1] not in ",:" and (word, _key(after[0])) in NON_SPEECH_PHRASES:
             continue
-        before = text[max(0, found.start() - 24) : found.start()].split()
+        before = text[max(0, at - 24) : at].split()
         if before and (_key(before[-1]) in NOUN_MARKERS or _is_possessive(before[-1])):
             continue  # "the notes", "Trump's call": a noun
-        if before and _key(before[-1]) in _PASSIVE_MARKERS and word.endswith(("ed", "told")):
-            # "before being asked", "was told": the subject did not speak.
-            if passive:
-                verbs.append(attrs.evolve(found, passive=True))
-            continue
-        verbs.append(found)
+        is_passive = (
+            bool(before) and _key(before[-1]) in _PASSIVE_MARKERS and word.endswith(("ed", "told"))
+        )
+        if is_passive and not passive:
+            continue  # "before being asked", "was told": the subject did not speak.
+        verbs.append(_Verb(at, until, text[at:until], is_passive))
     return verbs
 
 
@@ -384,16 +392,21 @@ def _word_count(text: str) -> int:
 
 
 def _is_title_like(text: str) -> bool:
+    """Two words or more, every one capitalised but the small ones, not all in capitals."""
     if text.count(" ") > _TITLE_MAX_WORDS:
         return False
-    words = [w for w in text.split() if any(map(str.isalpha, w))]
-    if len(words) < 2:
-        return False
-    big = [w for w in words if _key(w) not in SMALL_TITLE_WORDS]
-    if not big:
-        return False
-    capitalised = sum(1 for w in big if _is_capitalised(w))
-    return capitalised == len(big) and not all(w.isupper() for w in big)
+    words = 0
+    big: list[str] = []
+    for word in text.split():
+        if not any(map(str.isalpha, word)):
+            continue
+        words += 1
+        if _key(word) in SMALL_TITLE_WORDS:
+            continue
+        if not _is_capitalised(word):
+            return False  # most quotes: a lower-case word settles it early
+        big.append(word)
+    return words >= 2 and bool(big) and not all(w.isupper() for w in big)
 
 
 def _cue_before(masked: str, outer_start: int) -> bool:
