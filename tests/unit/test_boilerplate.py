@@ -50,6 +50,15 @@ FURNITURE = [
     ),
     pytest.param("Next post", id="post navigation"),
     pytest.param(
+        "Previous post: Floods hit the city as rivers burst their banks on Monday.",
+        id="post navigation label",
+    ),
+    pytest.param("Copyright 2024 Example News Ltd. Used with permission.", id="copyright year"),
+    pytest.param(
+        "This material may not be reproduced without the permission of the copyright holder.",
+        id="reproduction notice",
+    ),
+    pytest.param(
         "This site uses cookies; see the privacy policy", id="topical fragment, no sentence"
     ),
 ]
@@ -73,6 +82,10 @@ STORY = [
     pytest.param(
         "Publishers said ad blocking cost them millions in revenue last year.",
         id="ad blocking as the story's subject",
+    ),
+    pytest.param(
+        "Copyright lawyers said the ruling could reshape the music industry.",
+        id="copyright opening a story sentence",
     ),
 ]
 

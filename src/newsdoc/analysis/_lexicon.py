@@ -689,17 +689,23 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "unlock more articles",
 )
 
-# Fragments above that a story may print too ("the company changed its
-# privacy policy", "she needed the grant to continue reading law"). Each marks
-# a line as a notice only with more evidence: printed with capitals (a link,
-# a label), on a line that is no sentence of prose, beside a copyright sign,
-# or on a line that speaks to the reader (``READER_WORDS``).
-BOILERPLATE_TOPICAL_SUBSTRINGS: frozenset[str] = frozenset(
+# Openings and fragments above that a story may print too ("the company
+# changed its privacy policy", "Copyright lawyers said ...", "she needed the
+# grant to continue reading law"). Each marks a line as a notice only with
+# more evidence: printed with capitals past its first letter (a link:
+# "Privacy Policy"), followed by a colon (a label: "Next post: ..."), on a
+# line that is no sentence of prose, beside a copyright notice, or on a line
+# that speaks to the reader (``READER_WORDS``).
+BOILERPLATE_TOPICAL: frozenset[str] = frozenset(
     {
-        "all rights reserved",
+        # openings
+        "copyright ",
+        "terms of service",
+        "terms of use",
+        "more from ",
+        # fragments
         "cookie policy",
         "privacy policy",
-        "necessary cookies",
         "ad blocking",
         "previous post",
         "next post",

@@ -24,7 +24,7 @@ from newsdoc.analysis._lexicon import (
     BOILERPLATE_EXACT,
     BOILERPLATE_PREFIXES,
     BOILERPLATE_SUBSTRINGS,
-    BOILERPLATE_TOPICAL_SUBSTRINGS,
+    BOILERPLATE_TOPICAL,
     JOB_TITLE_WORDS,
     READER_WORDS,
     SOCIAL_WORDS,
@@ -49,6 +49,8 @@ _SEPARATOR = re.compile(r"[_\-=*~#•·.]{3,80}")
 # A sentence of story prose: this many words at least, and a closing mark.
 _MIN_PROSE_WORDS = 6
 _ENDS_SENTENCE = frozenset('.?!"”’)…»')
+# "Copyright 2019 ...", "(c) 2019", "... of the copyright holder": a notice of rights.
+_COPYRIGHT_NOTICE = re.compile(r"\(c\)|copyright\W{0,3}(?:\d{4}|holder|owner)|all rights reserved")
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
 
 
@@ -152,18 +154,23 @@ def _is_furniture_line(line: str) -> bool:
         return True  # "Advertisement 3"
     if _ALNUM_OR_LIST_MARK.search(line) is None:
         return True  # a line of invisible characters or lone punctuation
-    if lowered.startswith(BOILERPLATE_PREFIXES):
+    tokens = lowered.split()
+    if lowered.startswith(BOILERPLATE_PREFIXES) and any(
+        lowered.startswith(prefix) and _marks_notice(prefix, 0, line, lowered, tokens)
+        for prefix in BOILERPLATE_PREFIXES
+    ):
         return True
     # Plain substring tests run in C and beat one alternation of all the
     # fragments, which the regex engine tries at every position; the index
     # limits them to the fragments this line's own words can complete.
-    tokens = lowered.split()
     for fragment in _UNKEYED_FRAGMENTS:
-        if fragment in lowered and _marks_notice(fragment, line, lowered, tokens):
+        at = lowered.find(fragment)
+        if at >= 0 and _marks_notice(fragment, at, line, lowered, tokens):
             return True
     for key in _FRAGMENT_KEYS.intersection(tokens):
         for fragment in _FRAGMENTS_BY_WORD[key]:
-            if fragment in lowered and _marks_notice(fragment, line, lowered, tokens):
+            at = lowered.find(fragment)
+            if at >= 0 and _marks_notice(fragment, at, line, lowered, tokens):
                 return True
     if len(tokens) > _MAX_SOCIAL_WORDS:
         return " as a service" in lowered and _SYNDICATION.match(line) is not None
@@ -176,24 +183,24 @@ def _is_furniture_line(line: str) -> bool:
     return " as a service" in lowered and _SYNDICATION.match(line) is not None
 
 
-def _marks_notice(fragment: str, line: str, lowered: str, tokens: list[str]) -> bool:
-    """Whether *fragment*, found in *line*, makes it a notice.
+def _marks_notice(phrase: str, at: int, line: str, lowered: str, tokens: list[str]) -> bool:
+    """Whether *phrase*, an opening or fragment found at ``lowered[at:]``, makes *line* a notice.
 
-    Most fragments do wherever they stand; a fragment a story may print too
-    (``BOILERPLATE_TOPICAL_SUBSTRINGS``) does so only when it is printed with
-    capitals (a link or a label: "Privacy Policy", "All rights reserved"), or
-    the line is no sentence of prose, carries a copyright sign, or speaks to
-    the reader. A story's "the company changed its privacy policy last week,
-    ..." stays story text.
+    Most do wherever they stand; one a story may print too
+    (``BOILERPLATE_TOPICAL``) does so only when it is printed with capitals
+    past its first letter (a link: "Privacy Policy") or followed by a colon
+    (a label: "Next post: ..."), or when the line is no sentence of prose,
+    carries a copyright notice, or speaks to the reader. A story's "The
+    company changed its privacy policy last week, ..." stays story text.
     """
-    if fragment not in BOILERPLATE_TOPICAL_SUBSTRINGS or len(lowered) != len(line):
+    if phrase not in BOILERPLATE_TOPICAL or len(lowered) != len(line):
         return True
-    at = lowered.find(fragment)
-    if line[at : at + len(fragment)] != fragment:
-        return True  # printed with capitals
+    end = at + len(phrase)
+    if line[at + 1 : end] != phrase[1:] or line[end:].lstrip()[:1] == ":":
+        return True
     if len(tokens) < _MIN_PROSE_WORDS or line[-1] not in _ENDS_SENTENCE:
         return True
-    if "\u00a9" in line or "copyright" in lowered:
+    if "\u00a9" in line or _COPYRIGHT_NOTICE.search(lowered) is not None:
         return True
     return not READER_WORDS.isdisjoint(token.strip(_PUNCTUATION) for token in tokens)
 
