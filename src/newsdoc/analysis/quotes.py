@@ -871,7 +871,10 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
         for block in blocks
     ]
     close.append(False)
-    for index, block in enumerate(blocks):
+    # Past the last paragraph read closely nothing is read at all: there is no
+    # quote left to look up the names the paragraphs there print.
+    reach = max((index for index, flag in enumerate(close) if flag), default=-1) + 1
+    for index, block in enumerate(blocks[:reach]):
         if block.kind not in _PROSE_KINDS:
             previous = None
             continue
