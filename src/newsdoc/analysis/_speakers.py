@@ -187,7 +187,7 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
             break
     while i < len(words) and not _is_capitalised(words[i]):
         i += 1  # a run does not start with a particle or a connector
-    run = list(words[i:])
+    run = tuple(words[i:])
     if not run or all(_key(w) in CALENDAR_WORDS for w in run):
         return None  # "Last August", "On Tuesday"
     # "minister of mines and energy Tom Alweendo": a personal name right
@@ -213,6 +213,16 @@ def _name_at_end(words: Sequence[str], *, strict: bool = False) -> str | None:
         if len(run) != 3 or any(_key(w) in ORGANISATION_WORDS for w in run):
             return None
         run = run[1:]
+    return _name_in_run(run)
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _name_in_run(run: tuple[str, ...]) -> str | None:
+    """The name a run of name words gives (``_name_at_end`` once the run is found).
+
+    Titles are dropped, offices and bodies kept whole; a pure function of the
+    run, cached since names recur through a story.
+    """
     # Titles: keep what follows the last title word, when that is a name.
     cut = 0
     for j, word in enumerate(run):
@@ -487,16 +497,22 @@ def _appendage(words: Sequence[str]) -> bool:
     )
 
 
-def _noun_phrase(words: Sequence[str]) -> bool:
+class _StrictNames(dict[tuple[str, ...], str | None]):
+    """``_name_at_end(words, strict=True)`` of the parts of one clause, each
+    worked out once: ``_noun_phrase`` and the chain of appositions in
+    ``_subject_before`` ask for the same parts' names."""
+
+    def __missing__(self, words: tuple[str, ...]) -> str | None:
+        name = self[words] = _name_at_end(words, strict=True)
+        return name
+
+
+def _noun_phrase(words: Sequence[str], names: _StrictNames | None = None) -> bool:
     """Whether *words* read as a noun phrase that could be a subject."""
-    return (
-        bool(words)
-        and not _skippable_part(words)
-        and (
-            _name_at_end(words, strict=True) is not None
-            or _description(words, whole=True) is not None
-        )
-    )
+    if not words or _skippable_part(words):
+        return False
+    name = _name_at_end(words, strict=True) if names is None else names[tuple(words)]
+    return name is not None or _description(words, whole=True) is not None
 
 
 def _drop_brackets(text: str) -> str:
@@ -542,7 +558,8 @@ def _subject_before(clause: str) -> str | None:
         index -= 1
         words = parts[index]
     strict = comma_end or index < len(parts) - 1
-    if words is not parts[index] or not _noun_phrase(words):
+    names_of = _StrictNames()
+    if words is not parts[index] or not _noun_phrase(words, names_of):
         # A clause ("… what experts say"): the phrase ending it speaks.
         return _name_at_end(words, strict=strict) or _description(words)
     # A run of noun phrases set off by commas is one subject with its
@@ -552,7 +569,9 @@ def _subject_before(clause: str) -> str | None:
     while first > 0 and parts[first - 1]:
         earlier = _without_conjunction(parts[first - 1])
         if not earlier or not (
-            _appendage(earlier) or _noun_phrase(earlier) or _key(earlier[0]) in _PREPOSITIONS
+            _appendage(earlier)
+            or _noun_phrase(earlier, names_of)
+            or _key(earlier[0]) in _PREPOSITIONS
         ):
             break
         first -= 1
@@ -561,7 +580,7 @@ def _subject_before(clause: str) -> str | None:
     chain = [p for p in chain if p and not _appendage(p) and _key(p[0]) not in _PREPOSITIONS]
     if not chain:
         return _description(words)
-    names = [_name_at_end(p, strict=True) for p in chain]
+    names = [names_of[tuple(p)] for p in chain]
     for name in names:
         if name is not None and len(name.split()) >= 2 and not _is_title(name.split()[-1]):
             return name
