@@ -31,7 +31,6 @@ are dropped. When nothing says who spoke, the speaker is ``None``.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -164,16 +163,24 @@ class _Paragraph:
     index: int
     text: str
     masked: str
-    starts: list[int]
     found: list[_Found]
     # Worked out once, on first use, so that resolving many pronouns stays linear
-    # (and only for the few paragraphs a pronoun or a quote looks back at).
+    # (and only for the few paragraphs a pronoun or a quote looks back at). A
+    # paragraph without quotes needs its sentences only when one is looked back at.
+    starts: list[int] | None = None
     mentions: list[_Mention] | None = None
     people: list[_Mention] | None = None
     named_speaker: str | None = None
     named_speaker_known: bool = False
     closing_person: str | None = None
     closing_person_known: bool = False
+
+
+def _starts(par: _Paragraph) -> list[int]:
+    """Where the paragraph's sentences start (computed once, on first use)."""
+    if par.starts is None:
+        par.starts = _sentence_starts(par.masked)
+    return par.starts
 
 
 def _people(par: _Paragraph, surnames: dict[str, str]) -> list[_Mention]:
@@ -195,7 +202,7 @@ def _closing_person(par: _Paragraph, surnames: dict[str, str]) -> str | None:
     if not par.closing_person_known:
         par.closing_person_known = True
         people = _people(par, surnames)
-        last_sentence = par.starts[-1]
+        last_sentence = _starts(par)[-1]
         for mention in people:
             if mention.offset >= last_sentence:
                 par.closing_person = mention.name
@@ -265,12 +272,19 @@ def _speech_verbs(text: str, *, passive: bool = False) -> list[_Verb]:
     if not sized:
         return verbs
     # Offsets are needed only now, and only up to the last verb's last word.
+    # No letter stands between two words (it would start a word), so each word
+    # is the first occurrence of its string after the word before.
     stop = max(index + size for index, size in sized)
-    words = list(itertools.islice(_LOWER_WORD_RE.finditer(text), stop))
+    offsets: list[int] = []
+    offset = 0
+    for word in strings[:stop]:
+        offset = text.find(word, offset)
+        offsets.append(offset)
+        offset += len(word)
     for index, size in sized:
         word = strings[index]
-        at = words[index].start()
-        until = words[index + size - 1].end()
+        at = offsets[index]
+        until = offsets[index + size - 1] + len(strings[index + size - 1])
         following = text[until : until + 16]
         after = following.split()
         if after and following[:1] not in ",:" and (word, _key(after[0])) in NON_SPEECH_PHRASES:
@@ -490,9 +504,9 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
     """
     span = found.span
     masked = par.masked
-    sent_start, _ = _sentence_bounds(par.starts, len(masked), span.outer_start)
+    sent_start, _ = _sentence_bounds(_starts(par), len(masked), span.outer_start)
     start = max(sent_start, span.outer_start - _PRE_WINDOW)
-    _, end = _sentence_bounds(par.starts, len(masked), max(span.outer_end - 1, 0))
+    _, end = _sentence_bounds(_starts(par), len(masked), max(span.outer_end - 1, 0))
     end = max(min(end, span.outer_end + _POST_WINDOW), span.outer_end)
     # One window over the sentence; the quote stands at [open_at, close_at).
     window = masked[start:end]
@@ -685,7 +699,7 @@ def _previous_speaker(previous: _Paragraph | None, surnames: dict[str, str]) -> 
             return other.speaker
     known = {m.name for m in _mentions(previous)}
     for verb in _speech_verbs(previous.masked):
-        start, _ = _sentence_bounds(previous.starts, len(previous.masked), verb.start())
+        start, _ = _sentence_bounds(_starts(previous), len(previous.masked), verb.start())
         window = previous.masked[max(start, verb.start() - _PRE_WINDOW) : verb.end() + 80]
         local = _Verb(verb.start() - max(start, verb.start() - _PRE_WINDOW), 0, verb.group())
         local = _Verb(local.at, local.at + len(verb.group()), verb.group())
@@ -717,10 +731,10 @@ def _previous_sentence(par: _Paragraph, found: _Found, surnames: dict[str, str])
 
     "Sometimes rules are broken, he said. “But does that mean …?”"
     """
-    sent_start, _ = _sentence_bounds(par.starts, len(par.masked), found.span.outer_start)
+    sent_start, _ = _sentence_bounds(_starts(par), len(par.masked), found.span.outer_start)
     if sent_start == 0:
         return False
-    before_start, _ = _sentence_bounds(par.starts, len(par.masked), sent_start - 1)
+    before_start, _ = _sentence_bounds(_starts(par), len(par.masked), sent_start - 1)
     window_start = max(before_start, sent_start - _PRE_WINDOW)
     window = par.masked[window_start:sent_start]
     verbs = _speech_verbs(window)
@@ -777,7 +791,7 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
     for found in par.found:
         span = found.span
         words = text[span.start : span.end]
-        sent_start, _ = _sentence_bounds(par.starts, len(par.masked), span.outer_start)
+        sent_start, _ = _sentence_bounds(_starts(par), len(par.masked), span.outer_start)
         lead_from = max(sent_start, span.outer_start - _PRE_WINDOW)
         lead = par.masked[lead_from : span.outer_start].strip(_SPACES)
         leads.append(lead)
@@ -883,7 +897,7 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
             # No marks here (so no quotes), and no quote after it that could
             # look back at this paragraph.
             _index_names(_full_names_in(text), surnames)
-            par = _Paragraph(index=index, text=text, masked=text, starts=[0], found=[])
+            par = _Paragraph(index=index, text=text, masked=text, found=[])
             paragraphs.append(par)
             previous = par
             continue
@@ -896,7 +910,6 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
             index=index,
             text=text,
             masked=masked,
-            starts=_sentence_starts(masked),
             found=[_Found(index, span) for span in spans],
         )
         if block.kind is BlockKind.BLOCKQUOTE and not spans:
