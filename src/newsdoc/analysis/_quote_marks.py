@@ -10,6 +10,7 @@ into sentences. Everything here is one linear pass over a paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -270,12 +271,7 @@ def _sentence_starts(masked: str) -> list[int]:
 
 def _sentence_bounds(starts: Sequence[int], length: int, index: int) -> tuple[int, int]:
     """The sentence holding offset *index*: (start, end). *starts* is sorted."""
-    lo, hi = 0, len(starts)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if starts[mid] <= index:
-            lo = mid
-        else:
-            hi = mid
+    # The last start at or before *index* (the first sentence for any offset before it).
+    lo = max(bisect.bisect_right(starts, index) - 1, 0)
     end = starts[lo + 1] if lo + 1 < len(starts) else length
     return starts[lo], end

@@ -497,10 +497,11 @@ def _last_pronoun(text: str, end: int) -> int:
     return -1
 
 
-def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool:
+def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str], *, short: bool) -> bool:
     """Find the verb and speaker of one quotation from its own sentence.
 
-    Returns whether a speech verb (or "according to") governs the quotation.
+    *short* says whether the quotation is a few words only. Returns whether a
+    speech verb (or "according to") governs the quotation.
     """
     span = found.span
     masked = par.masked
@@ -512,7 +513,6 @@ def _attribute(par: _Paragraph, found: _Found, surnames: dict[str, str]) -> bool
     window = masked[start:end]
     open_at, close_at = span.outer_start - start, span.outer_end - start
     words = par.text[span.start : span.end]
-    short = _word_count(words) <= _SHORT_QUOTE_WORDS
     verbs = _speech_verbs(window, passive=True)
     before = [v for v in verbs if v.end() <= open_at]
     if before and before[-1].passive and not window[before[-1].end() : open_at].strip(_PUNCTUATION):
@@ -788,9 +788,12 @@ def _kind(lead: str, words: str) -> QuoteKind:
 def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, str]) -> None:
     text = par.text
     leads: list[str] = []
+    shorts: list[bool] = []  # whether each quote is a few words only (asked three times)
     for found in par.found:
         span = found.span
         words = text[span.start : span.end]
+        short = _word_count(words) <= _SHORT_QUOTE_WORDS
+        shorts.append(short)
         sent_start, _ = _sentence_bounds(_starts(par), len(par.masked), span.outer_start)
         lead_from = max(sent_start, span.outer_start - _PRE_WINDOW)
         lead = par.masked[lead_from : span.outer_start].strip(_SPACES)
@@ -803,8 +806,7 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
         if _cue_before(par.masked, span.outer_start):
             found.keep = False
             continue
-        found.attributed = _attribute(par, found, surnames)
-        short = _word_count(words) <= _SHORT_QUOTE_WORDS
+        found.attributed = _attribute(par, found, surnames, short=short)
         # Short spans in single marks are names and scare quotes; a short
         # partial span needs a speech verb; a title needs a direct attribution.
         # (A short direct quote in single marks, British style, stays when it
@@ -821,7 +823,7 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
     # Follow-on quotes: "“A,” he said. “B.”" — B has A's speaker and verb.
     last: _Found | None = None
     last_speaker: str | None = None
-    for found, lead in zip(par.found, leads, strict=True):
+    for found, lead, short in zip(par.found, leads, shorts, strict=True):
         if not found.keep:
             continue
         if not found.attributed and last is not None:
@@ -830,9 +832,7 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
             found.attributed = True
         elif not found.attributed and not lead and found.span.outer_start > 0:
             found.attributed = _previous_sentence(par, found, surnames)
-        if not found.attributed and _word_count(text[found.span.start : found.span.end]) <= (
-            _SHORT_QUOTE_WORDS
-        ):
+        if not found.attributed and short:
             found.keep = False  # a short quote nobody is said to have said
             continue
         if not found.heading:
