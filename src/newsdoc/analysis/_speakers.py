@@ -436,6 +436,7 @@ def _strip_verb_helpers(words: list[str]) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _is_pronoun(word: str) -> bool:
     key = _key(word)
     for suffix in _CONTRACTIONS:
