@@ -182,6 +182,12 @@ def test_uncased_scripts_read_as_names() -> None:
     [
         pytest.param("By Jane Doe in Kyiv", ["Jane Doe"], None, id="filed from a place"),
         pytest.param(
+            "By Jane Doe in Kyiv and John Roe in Moscow",
+            ["Jane Doe", "John Roe"],
+            None,
+            id="each filed from a place",
+        ),
+        pytest.param(
             "By Associated Press in Valencia",
             [],
             "Associated Press",

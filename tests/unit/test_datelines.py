@@ -96,6 +96,12 @@ FOUND = [
         "Quito, 3 Mar (EFE).-", "Quito", None, "EFE", "3 Mar", "El ministro habló.",
         id="Spanish agency style with dot-dash",
     ),
+    pytest.param(
+        "Jerusalem, 24 November (dpa) - The cabinet met.",
+        "Jerusalem, 24 November (dpa) -", "Jerusalem", None, "dpa", "24 November",
+        "The cabinet met.",
+        id="agency that prints its name in lower case",
+    ),
 ]  # fmt: skip
 
 
@@ -130,6 +136,7 @@ NOT_FOUND = [
     pytest.param("", id="empty"),
     pytest.param("(1) The first point.", id="numbered point"),
     pytest.param("2019 — A year of change.", id="year, not a place"),
+    pytest.param("Berlin (local time) - Talks began.", id="lower-case note, not an agency"),
 ]
 
 

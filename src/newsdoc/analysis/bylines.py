@@ -356,7 +356,8 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
         return None  # "Jane Doe, at the opening of the bridge": a caption, not a byline
     names: list[str] = []
     for part in parts:
-        names.extend(n.strip() for n in _NAME_SPLIT.split(part))
+        # "Jane Doe in Kyiv and John Roe in Moscow": where each filed from.
+        names.extend(_FILED_FROM.sub("", n.strip()) for n in _NAME_SPLIT.split(part))
     bylines: list[Byline] = []
     co_author: str | None = None
     for raw_name in names:

@@ -27,6 +27,7 @@ import re
 import attrs
 
 from newsdoc.analysis._lexicon import DATELINE_NOT_PLACES, MONTHS
+from newsdoc.analysis.bylines import agency_name
 from newsdoc.model import Dateline, normalize_text
 
 __all__ = ["read_dateline", "split_dateline"]
@@ -137,8 +138,10 @@ def split_dateline(text: str) -> tuple[Dateline | None, str]:
     sep = match.group("sep")
     if agency is not None:
         agency = agency.strip()
-        if not agency or not agency[:1].isupper() or len(agency.split()) > 4:
+        if not agency or len(agency.split()) > 4:
             return None, text
+        if not agency[:1].isupper() and agency_name(agency) is None:
+            return None, text  # "(dpa)" is an agency; "(see below)" is not
         if any(c.isdigit() or c == "," for c in agency):
             return None, text  # "(English, daily)": a note, not an agency
     elif head is not None and match.group("gap1") and sep is None:
