@@ -106,6 +106,9 @@ _VERBS_MULTI = frozenset(tuple(v.split()) for v in SPEECH_VERBS if " " in v)
 
 
 _VERB_FIRST_WORDS = frozenset(words[0] for words in _VERBS_MULTI)
+# Their second words: most first words ("a", for the French "a dit") are
+# followed by none of them.
+_VERB_SECOND_WORDS = frozenset(words[1] for words in _VERBS_MULTI)
 _MULTI_MAX = max((len(words) for words in _VERBS_MULTI), default=1)
 # The words a speech verb may start with (all lower case: a capitalised
 # "Said" begins a sentence or a name).
@@ -258,17 +261,19 @@ def _speech_verbs(text: str, *, passive: bool = False) -> list[_Verb]:
     sized: list[tuple[int, int]] = []
     for index in hits:
         word = strings[index]
-        if word in _VERB_FIRST_WORDS:
-            for size in range(_MULTI_MAX, 1, -1):
-                group = tuple(strings[index : index + size])
-                if len(group) == size and group in _VERBS_MULTI:
-                    sized.append((index, size))
+        size = 1 if word in _VERBS_SINGLE else 0
+        if (
+            word in _VERB_FIRST_WORDS
+            and index + 1 < len(strings)
+            and strings[index + 1] in _VERB_SECOND_WORDS
+        ):
+            for length in range(_MULTI_MAX, 1, -1):
+                group = tuple(strings[index : index + length])
+                if len(group) == length and group in _VERBS_MULTI:
+                    size = length  # the longest verb wins
                     break
-            else:
-                if word in _VERBS_SINGLE:
-                    sized.append((index, 1))
-        else:
-            sized.append((index, 1))  # every other start is a one-word verb
+        if size:
+            sized.append((index, size))
     if not sized:
         return verbs
     # Offsets are needed only now, and only up to the last verb's last word.
@@ -442,10 +447,8 @@ def _cue_before(masked: str, outer_start: int) -> bool:
 def _subject_of(verb: _Verb, text: str, surnames: dict[str, str]) -> str | None:
     """The speaker of *verb* in *text* (the sentence up to the verb and after it)."""
     clause = text[text.rfind(_MASK, 0, verb.start()) + 1 : verb.start()]
-    parts = [p.split() for p in clause.split(",")]
-    while parts and not parts[-1]:
-        parts.pop()
-    last_part = parts[-1] if parts else []
+    # The words of the last comma-separated part that has any (split from the end).
+    last_part: list[str] = next(filter(None, map(str.split, reversed(clause.split(",")))), [])
     words = clause.split()
     if words and _key(words[-1]) == "to":
         subject: str | None = _SENTENCE  # "X turned to Twitter to describe …"
