@@ -706,10 +706,30 @@ def _full_names_in(text: str) -> list[str]:
     shapes = "".join(map(_shape, words))
     names: list[str] = []
     for run_match in _PEOPLE_RUN_RE.finditer(shapes):
-        facts = _run_facts(_run_of(words, *run_match.span())[0])
-        if facts is not None and facts[1]:
-            names.append(facts[0])
+        i, j = run_match.span()
+        if j - i >= 3 and _place_first(words, i):
+            i += 1  # as _run_of does; the rest depends on the run's words alone
+        name = _full_name(tuple(words[i:j]))
+        if name is not None:
+            names.append(name)
     return names
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _full_name(run: tuple[str, ...]) -> str | None:
+    """The full personal name the run of name words gives, if it gives one."""
+    facts = _run_facts(_run_of(run, 0, len(run))[0])
+    return facts[0] if facts is not None and facts[1] else None
+
+
+def _place_first(words: Sequence[str], i: int) -> bool:
+    """Whether a run of three name words or more at ``words[i]`` starts with a
+    place: "envoy to Ukraine Kurt Volker" (the place is not his name)."""
+    return (
+        i >= 2
+        and _key(words[i - 1]) in {"to", "of", "in", "for", "from"}
+        and words[i - 2].islower()
+    )
 
 
 def _run_of(words: Sequence[str], i: int, j: int) -> tuple[tuple[str, ...], bool]:
@@ -718,13 +738,8 @@ def _run_of(words: Sequence[str], i: int, j: int) -> tuple[tuple[str, ...], bool
     possessive = _is_possessive(run[-1])
     if possessive:
         run = [*run[:-1], _possessor(run[-1])]
-    if (
-        len(run) >= 3
-        and i >= 2
-        and _key(words[i - 1]) in {"to", "of", "in", "for", "from"}
-        and words[i - 2].islower()
-    ):
-        run = run[1:]  # "envoy to Ukraine Kurt Volker": the place is not his name
+    if len(run) >= 3 and _place_first(words, i):
+        run = run[1:]
     return tuple(run), possessive
 
 
