@@ -61,6 +61,8 @@ _OPENING_CONTEXT = frozenset(" \t\u00a0\u202f([{\u2014\u2013-/:;\u201c\u2018\"'"
 # A sentence ends at . ! ? (optionally followed by a closing bracket or mark)
 # and a space; whether the next sentence really starts is checked in code.
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026][)\]\u201d\u2019\"']?[ \u00a0]+")
+# Besides a capital or a digit, what may open the next sentence.
+_SENTENCE_OPENERS = _MASK + "\u201c\u2018\"'(["
 
 
 class _Span(NamedTuple):
@@ -253,19 +255,19 @@ def _sentence_starts(masked: str) -> list[int]:
     """Offsets where sentences start in a masked paragraph (always begins with 0)."""
     starts = [0]
     for match in _SENTENCE_END_RE.finditer(masked):
-        nxt = masked[match.end() : match.end() + 1]
-        if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in _MASK + "\u201c\u2018\"'(["):
+        stop, end = match.span()
+        nxt = masked[end : end + 1]
+        if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in _SENTENCE_OPENERS):
             continue
-        # The word before the period: an abbreviation or an initial does not end a sentence.
-        word_start = masked.rfind(" ", max(0, match.start() - 12), match.start()) + 1
-        if word_start == 0 and match.start() > 12:
-            word_start = match.start() - 12
-        word = masked[word_start : match.start()].lower().strip('([\u201c"')
-        if masked[match.start()] == "." and (
-            word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
-        ):
-            continue
-        starts.append(match.end())
+        if masked[stop] == ".":
+            # The word before the period: an abbreviation or an initial does not end a sentence.
+            word_start = masked.rfind(" ", max(0, stop - 12), stop) + 1
+            if word_start == 0 and stop > 12:
+                word_start = stop - 12
+            word = masked[word_start:stop].lower().strip('([\u201c"')
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word:
+                continue
+        starts.append(end)
     return starts
 
 
