@@ -320,6 +320,49 @@ CASES = [
         [("The flow of cars is not stopping,", "Ali Younis", "said", "direct")],
         id="dateline-paragraph-first",
     ),
+    pytest.param(
+        (
+            "Jane Doe, the health minister, said the hospitals were ready.",
+            "The mayor said the city was “fully prepared” for the storm.",
+        ),
+        [("fully prepared", "mayor", "said", "partial")],
+        id="a-post-nobody-was-described-by-stays-a-description",
+    ),
+    pytest.param(
+        (
+            "Bo Ray, an economist at the bank, spoke at a briefing.",
+            "“Prices will rise,” the economist said.",
+        ),
+        [("Prices will rise,", "Bo Ray", "said", "direct")],
+        id="the-post-the-person-was-described-by",
+    ),
+    pytest.param(
+        (
+            "Prime Minister Ann Cole visited the site on Monday with aides.",
+            "Rescue teams worked through the night as Cole watched.",
+            "“We will rebuild,” the prime minister said.",
+        ),
+        [("We will rebuild,", "Ann Cole", "said", "direct")],
+        id="the-post-printed-beside-the-name-earlier",
+    ),
+    pytest.param(
+        (
+            "Amina Salum, 34, sells food near the bus station.",
+            "“Light makes us safe,” says the mother of four.",
+        ),
+        [("Light makes us safe,", "Amina Salum", "says", "direct")],
+        id="a-person-described-by-their-life-refers-back",
+    ),
+    pytest.param(
+        ("“We need help now,” pleaded Maria Lopez, a mother of three.",),
+        [("We need help now,", "Maria Lopez", "pleaded", "direct")],
+        id="quote-pleaded-name",
+    ),
+    pytest.param(
+        ("Tom Ash pleaded guilty on Monday to “knowingly defrauding thousands of investors”.",),
+        [("knowingly defrauding thousands of investors", None, None, "partial")],
+        id="pleaded-guilty-is-no-speech",
+    ),
 ]
 
 

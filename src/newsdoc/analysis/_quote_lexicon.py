@@ -289,6 +289,30 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "summarized",
     "summarises",
     "summarizes",
+    # ways of saying that say how it was said
+    "begged",
+    "bragged",
+    "cautioned",
+    "cautions",
+    "confided",
+    "countered",
+    "counters",
+    "exclaimed",
+    "gushed",
+    "implored",
+    "interjected",
+    "murmured",
+    "muttered",
+    "pleaded",
+    "pleads",
+    "quipped",
+    "quips",
+    "retorted",
+    "screamed",
+    "sighed",
+    "texted",
+    "whispered",
+    "yelled",
 )
 SPEECH_VERBS_DE: tuple[str, ...] = (
     "sagte",
@@ -345,6 +369,11 @@ NON_SPEECH_PHRASES: frozenset[tuple[str, str]] = frozenset(
         ),
         ("ruled", "out"),
         ("rules", "out"),
+        *(
+            (verb, word)
+            for verb in ("pleaded", "pleads")
+            for word in ("guilty", "not", "no", "innocent", "the", "ignorance")
+        ),
         ("ruled", "on"),
         ("asked", "of"),
         ("asked", "for"),
@@ -446,6 +475,16 @@ INVERTIBLE_VERBS: frozenset[str] = frozenset(
         "stated",
         "argued",
         "argues",
+        "asked",
+        "warned",
+        "begged",
+        "cautioned",
+        "countered",
+        "exclaimed",
+        "pleaded",
+        "quipped",
+        "retorted",
+        "whispered",
         "sagte",
         "erklärte",
         "schrieb",
@@ -515,6 +554,27 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "diplomat",
         "general",
         "commander",
+    }
+)
+
+# Of those, the nouns that describe a person by their life rather than by a
+# post ("says the mother of four", "the woman said"): they refer back to the
+# person just named. A post ("the mayor", "the fire chief") may be held by
+# someone the story has not named yet, so it refers back only to a person the
+# text has described with it.
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "man",
+        "woman",
+        "mother",
+        "father",
+        "resident",
+        "witness",
+        "victim",
+        "farmer",
+        "driver",
+        "owner",
+        "veteran",
     }
 )
 

@@ -43,6 +43,7 @@ from newsdoc.analysis._quote_lexicon import (
     AUXILIARIES,
     CALENDAR_WORDS,
     FUNCTION_WORDS,
+    GENERIC_PERSON_NOUNS,
     INVERTIBLE_VERBS,
     NAME_SUFFIXES,
     NON_SPEECH_PHRASES,
@@ -646,6 +647,7 @@ def _finish_speaker(
     previous: _Paragraph | None,
     surnames: dict[str, str],
     last_speaker: str | None,
+    earlier: Sequence[_Paragraph],
 ) -> str | None:
     """Resolve a pronoun or a description to a name, expand a surname, drop "the"."""
     if speaker is None or speaker == _SENTENCE:
@@ -653,13 +655,47 @@ def _finish_speaker(
     if speaker == _PRONOUN:
         return _expand(_resolve(par, found, previous, surnames, last_speaker), surnames)
     if speaker[:4].lower() == "the ":
-        if _head_noun(speaker) in PERSON_NOUNS and speaker[4:5].islower():
-            # "the economist said": the economist the text has just named.
+        noun = _head_noun(speaker)
+        if noun in PERSON_NOUNS and speaker[4:5].islower():
+            # "the woman said", "Jane Roe, an economist, ... the economist
+            # said": the person the text has just named. A post ("the mayor")
+            # refers back only to someone the text described by it: the
+            # person named just before may be someone else.
             named = _resolve(par, found, previous, surnames, None)
-            if named is not None:
+            if named is not None and (
+                noun in GENERIC_PERSON_NOUNS or _described(noun, named, par, previous, earlier)
+            ):
                 return _expand(named, surnames)
         return speaker[4:].strip() or None
     return _expand(speaker, surnames)
+
+
+def _described(
+    noun: str,
+    name: str,
+    par: _Paragraph,
+    previous: _Paragraph | None,
+    earlier: Sequence[_Paragraph],
+) -> bool:
+    """Whether the text described *name* by *noun* before "the <noun>" in *par*.
+
+    The noun printed twice in *par* (the description, then the reference) or
+    once in *previous* will do; further back, it must stand beside the
+    person's surname ("Prime Minister Shigeru Ishiba", "Roe, the mayor").
+    """
+    word = rf"\b{re.escape(noun)}\b"
+    if len(re.findall(word, par.masked, re.IGNORECASE)) >= 2:
+        return True
+    if previous is not None and re.search(word, previous.masked, re.IGNORECASE):
+        return True
+    words = name.split()
+    if not words:
+        return False
+    surname = re.escape(words[-1])
+    beside = re.compile(
+        rf"{word}[^.;]{{0,60}}\b{surname}\b|\b{surname}\b[^.;]{{0,60}}{word}", re.IGNORECASE
+    )
+    return any(beside.search(other.masked) is not None for other in earlier)
 
 
 def _expand(name: str | None, surnames: dict[str, str]) -> str | None:
@@ -788,7 +824,12 @@ def _kind(lead: str, words: str) -> QuoteKind:
     return QuoteKind.DIRECT if _speech_verbs(tail) else QuoteKind.PARTIAL
 
 
-def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, str]) -> None:
+def _analyse(
+    par: _Paragraph,
+    previous: _Paragraph | None,
+    surnames: dict[str, str],
+    earlier: Sequence[_Paragraph],
+) -> None:
     text = par.text
     leads: list[str] = []
     shorts: list[bool] = []  # whether each quote is a few words only (asked three times)
@@ -846,6 +887,7 @@ def _analyse(par: _Paragraph, previous: _Paragraph | None, surnames: dict[str, s
                 previous=previous,
                 surnames=surnames,
                 last_speaker=last_speaker,
+                earlier=earlier,
             )
         if found.attributed:
             last = found
@@ -943,7 +985,7 @@ def find_quotes(blocks: Sequence[Block]) -> tuple[Quote, ...]:
             and bool(spans)
             and spans[0].outer_start == 0
         )
-        _analyse(par, previous, surnames)
+        _analyse(par, previous, surnames, paragraphs)
         if par.found and par.found[0].keep and not par.found[0].attributed:
             first = par.found[0]
             if continues and previous is not None:
