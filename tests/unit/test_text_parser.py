@@ -423,3 +423,52 @@ def test_story_may_open_with_a_statement_ending_in_a_colon() -> None:
         + _STORY.replace("BERGEN (NTB) — The", "The")
     )
     assert parse_text(page).body[0].text.startswith("The new harbour ferry starts")
+
+
+def _paragraphs(count: int, first: int = 1) -> list[str]:
+    return [
+        f"Paragraph {n} of the harbour story says what the council decided and why, who "
+        "spoke for the plan and who against it, and when the work on the quay will start."
+        for n in range(first, first + count)
+    ]
+
+
+def test_story_resumes_under_a_trending_box() -> None:
+    box = (
+        "Trending\n\n"
+        "Ferry fares to rise in the new year\n\n"
+        "Lighthouse keeper retires after forty years\n\n"
+        "Fish market moves to the old station\n\n"
+    )
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(_paragraphs(4))
+        + "\n\n"
+        + box
+        + "\n\n".join(_paragraphs(2, first=5))
+        + "\n\nTags\n* Harbour\n* Council\n\nComments\n\n"
+        + "I think the wall is a waste of money and the council should say why it is needed.\n"
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert texts[0].startswith("Paragraph 1 ")
+    assert texts[-1].startswith("Paragraph 6 ")
+
+
+def test_trending_box_after_the_story_ends_it() -> None:
+    teasers = "".join(
+        f"* {title}\n{excerpt}\n\n"
+        for title, excerpt in [
+            ("Ferry fares to rise", "The operator says fuel costs more than it did last year."),
+            ("Lighthouse keeper retires", "After forty years he hands the keys to the town."),
+        ]
+    )
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(_paragraphs(4))
+        + "\n\nTrending\n\n"
+        + teasers
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert texts[-1].startswith("Paragraph 4 ")

@@ -29,6 +29,7 @@ __all__ = [
     "OUTLET_WORDS",
     "PHOTO_AGENCIES",
     "SOCIAL_WORDS",
+    "STORY_END_FINAL",
     "STORY_END_LINES",
     "STORY_END_PREFIXES",
     "TIMESTAMP_WORDS",
@@ -809,6 +810,12 @@ STORY_END_PREFIXES: tuple[str, ...] = (
     "more in ",
     "more from ",
     "recommended for you",
+)
+# Of those, the ones after which the story never resumes. The others head a
+# box of links ("Trending", "More from ...") that some pages print in the
+# middle of the story, which goes on under it.
+STORY_END_FINAL: frozenset[str] = frozenset(
+    {"tags", "tags:", "topics", "topics:", "view comments", "comments"}
 )
 
 # Words of a timestamp line ("Updated 12:44 pm EST, Monday"): with numbers and

@@ -35,6 +35,7 @@ from newsdoc.analysis._lexicon import (
     HEADLINE_OPEN_ENDINGS,
     JOB_TITLE_WORDS,
     MONTHS,
+    STORY_END_FINAL,
     STORY_END_LINES,
     STORY_END_PREFIXES,
     TIMESTAMP_WORDS,
@@ -92,6 +93,8 @@ _LOOK_BACK = 80
 _LOOK_AHEAD = 30
 _LOOK_AHEAD_LINES = 3
 _MAX_GAP = 3
+# How many lines under a box of links ("Trending") the story may resume.
+_RESUME_LOOK = 50
 _TRAILER = 8
 # What a line of furniture costs against the prose around it, how much
 # furniture in a row ends the story, and the most one box of furniture between
@@ -309,7 +312,7 @@ def _cap_boxes(weights: Sequence[int]) -> list[int]:
     return capped
 
 
-def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
+def _story_start(lines: Sequence[str], weights: Sequence[int], ends: frozenset[int]) -> int | None:
     """Where a copied page's story starts: its dateline, else its densest prose."""
     for i, line in enumerate(lines):
         if (
@@ -319,7 +322,7 @@ def _story_start(lines: Sequence[str], weights: Sequence[int]) -> int | None:
             and _followed_by_prose(weights, i)
         ):
             return i
-    best = _longest_prose_run(lines, weights)
+    best = _longest_prose_run(lines, weights, ends)
     if best is None:
         return None
     best = _extend_back(lines, weights, best)
@@ -425,12 +428,14 @@ def _weight(line: str) -> int:
     return -(_FURNITURE_COST // 2 + len(line) // 2)
 
 
-def _longest_prose_run(lines: Sequence[str], weights: Sequence[int]) -> int | None:
+def _longest_prose_run(
+    lines: Sequence[str], weights: Sequence[int], ends: frozenset[int]
+) -> int | None:
     """The start of the stretch of lines with the most prose net of furniture."""
     best, best_score = None, 0
     run_start, score = None, 0
-    for i, line in enumerate(lines):
-        if _is_story_end(line):
+    for i in range(len(lines)):
+        if i in ends:
             run_start, score = None, 0
             continue
         weight = weights[i]
@@ -451,7 +456,45 @@ def _is_story_end(line: str) -> bool:
     return lowered in STORY_END_LINES or lowered.startswith(STORY_END_PREFIXES)
 
 
-def _story_end(lines: Sequence[str], weights: Sequence[int], start: int) -> tuple[int, int]:
+def _story_ends(lines: Sequence[str], weights: Sequence[int]) -> frozenset[int]:
+    """The lines after which a copied page holds no more of its story.
+
+    "Tags" or "Comments" end it. A box of links ("Trending", "Most read",
+    "More from ...") ends it too, unless the story's prose resumes under the
+    box: two paragraphs in a row, not the headline and excerpt of a teaser
+    standing alone among the links.
+    """
+    ends: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line or not _is_story_end(line):
+            continue
+        if line.lower().lstrip("*+•·- ") in STORY_END_FINAL or not _story_resumes(
+            lines, weights, i
+        ):
+            ends.add(i)
+    return frozenset(ends)
+
+
+def _story_resumes(lines: Sequence[str], weights: Sequence[int], heading: int) -> bool:
+    """Whether two paragraphs in a row follow the box of links under *heading*."""
+    paragraphs = 0
+    for j in range(heading + 1, min(len(lines), heading + _RESUME_LOOK)):
+        if not lines[j] or weights[j] == 0:
+            continue
+        if _is_story_end(lines[j]):
+            return False
+        if weights[j] > 0:
+            paragraphs += 1
+            if paragraphs == 2:
+                return True
+        elif paragraphs:
+            return False
+    return False
+
+
+def _story_end(
+    lines: Sequence[str], weights: Sequence[int], start: int, ends: frozenset[int]
+) -> tuple[int, int]:
     """Return (index of the last paragraph, index where the page furniture begins).
 
     The story ends where the prose seen since its start, net of furniture, is
@@ -461,8 +504,7 @@ def _story_end(lines: Sequence[str], weights: Sequence[int], start: int) -> tupl
     last, best, score = start, 0, 0
     j = start + 1
     while j < len(lines):
-        line = lines[j]
-        if line and _is_story_end(line):
+        if j in ends:
             break
         score += weights[j]
         if score > best or (score == best and weights[j] > 0):
@@ -668,10 +710,11 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     ]
     captions = _mark_boxes(lines, weights)
     weights = _cap_boxes(weights)
-    start = _story_start(lines, weights)
+    ends = _story_ends(lines, weights)
+    start = _story_start(lines, weights, ends)
     if start is None:
         raise TextParseError("no story text found: no line reads as a paragraph of prose")
-    last, furniture = _story_end(lines, weights, start)
+    last, furniture = _story_end(lines, weights, start, ends)
     found_byline = _byline_index(lines, start)
     byline_at = None if found_byline is None else found_byline[0]
     anchor = byline_at if byline_at is not None else start
