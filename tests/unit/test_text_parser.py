@@ -472,3 +472,25 @@ def test_trending_box_after_the_story_ends_it() -> None:
     )
     texts = [b.text for b in parse_text(page).body]
     assert texts[-1].startswith("Paragraph 4 ")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        pytest.param(" ♦", id="end mark"),
+        pytest.param(" HL", id="editors' initials"),
+        pytest.param(" —Ann Lee", id="writer's name after a dash"),
+        pytest.param(" -- WORRIED IN BERGEN", id="letter writer's sign-off"),
+    ],
+)
+def test_last_paragraph_may_end_with_a_mark_or_a_signature(ending: str) -> None:
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(_paragraphs(3))
+        + "\n\nThe wall will be finished before the autumn storms, the harbour master said."
+        + ending
+        + "\n\nShare this article\n* Facebook\n* X\n* Email\n"
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert texts[-1].startswith("The wall will be finished")

@@ -31,6 +31,7 @@ __all__ = [
     "SOCIAL_WORDS",
     "STORY_END_FINAL",
     "STORY_END_LINES",
+    "STORY_END_MARKS",
     "STORY_END_PREFIXES",
     "TIMESTAMP_WORDS",
 ]
@@ -811,6 +812,8 @@ STORY_END_PREFIXES: tuple[str, ...] = (
     "more from ",
     "recommended for you",
 )
+# Symbols some publishers print after a story's last sentence ("... left. ♦").
+STORY_END_MARKS: frozenset[str] = frozenset("♦■□▪●◆◇∎✦")
 # Of those, the ones after which the story never resumes. The others head a
 # box of links ("Trending", "More from ...") that some pages print in the
 # middle of the story, which goes on under it.

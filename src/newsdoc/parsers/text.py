@@ -37,6 +37,7 @@ from newsdoc.analysis._lexicon import (
     MONTHS,
     STORY_END_FINAL,
     STORY_END_LINES,
+    STORY_END_MARKS,
     STORY_END_PREFIXES,
     TIMESTAMP_WORDS,
 )
@@ -59,6 +60,13 @@ _TOKEN = re.compile(r"[\w:.]+")
 _DIGIT = re.compile(r"\d")
 # A full stop after a lower-case word, then a capital: two sentences in one line.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z“‘\"]")
+# What may follow a paragraph's last sentence: an end mark ("♦"), editors'
+# initials ("DM") or the writer's name after a dash ("—Jane Doe", "-- WORRIED MOM").
+_SIGNED_END = re.compile(
+    r"(?<=[.?!\"”’)…])\s*(?:["
+    + re.escape("".join(sorted(STORY_END_MARKS)))
+    + r"]|[A-Z]{2,4}|(?:--|[—–])\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})$"
+)
 # How photo captions open or end when they carry no credit.
 _CAPTION_MARK = re.compile(
     r"^(?:FILE(?: PHOTO)?\s?[-–—:]|In this \w)|\b(?:[Ff]ile (?:image|photo|picture)|"
@@ -132,8 +140,13 @@ def _is_prose(line: str, *, furniture_checked: bool = False) -> bool:
     *furniture_checked* says the caller already knows *line* is not
     boilerplate, which spares the check on the hot path.
     """
-    if not line or _is_bullet(line) or line[-1] not in _ENDS_SENTENCE:
+    if not line or _is_bullet(line):
         return False
+    if line[-1] not in _ENDS_SENTENCE:
+        signed = _SIGNED_END.search(line)
+        if signed is None:
+            return False
+        line = line[: signed.start()]
     words = line.split()
     if len(words) < _MIN_PROSE_WORDS or not any(c.islower() for c in line):
         return False
