@@ -305,3 +305,20 @@ def test_agency_as_co_author_is_the_provider() -> None:
     assert line is not None
     assert [b.name for b in line.bylines] == ["Thorsten Beck"]
     assert line.provider == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ann LindHarbour Reporter", [("Ann Lind", "Harbour Reporter")], id="glued job title"
+        ),
+        pytest.param("By Ann LindTwitter", [("Ann Lind", None)], id="glued button"),
+        pytest.param("By Ann McDonald", [("Ann McDonald", None)], id="a name with a capital"),
+        pytest.param("By Ann MacArthur Reporter", [("Ann MacArthur", "Reporter")], id="short head"),
+    ],
+)
+def test_title_or_button_glued_to_the_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(b.name, b.title) for b in parse_bylines(text)] == expected

@@ -494,3 +494,11 @@ def test_last_paragraph_may_end_with_a_mark_or_a_signature(ending: str) -> None:
     )
     texts = [b.text for b in parse_text(page).body]
     assert texts[-1].startswith("The wall will be finished")
+
+
+def test_byline_after_the_separator_of_a_row_of_page_details() -> None:
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\n"
+        "Harbour, News |\nPublished: 5 hours ago\n|\n| Written by Ann Lee\n\n" + _STORY
+    )
+    assert [b.name for b in parse_text(page).bylines] == ["Ann Lee"]

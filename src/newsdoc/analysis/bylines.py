@@ -67,6 +67,9 @@ _DATED_TAIL = re.compile(
     r"|\d{1,3} (?:min|mins|minutes|hrs?|hours?|days?|weeks?)(?: ago| read)?)$",
     re.IGNORECASE,
 )
+# "Sophie FosterTravel News Reporter", "Sarah LazareTwitter": a job title or
+# a button copied without a space after the surname.
+_GLUED_WORD = re.compile(r"(?<= )([A-Z][a-zà-ÿ]{3,})([A-Z][a-zà-ÿ]+)(?= |$)")
 _NAME_SPLIT = re.compile(r", |; | and | & | und | et | y | e ", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’\-]{0,30}")
 _NAME_PARTICLE_PREFIXES = ("al-", "el-", "as-", "ad-", "ar-", "an-", "az-", "at-")
@@ -254,6 +257,22 @@ def _split_title(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _unglue(text: str) -> str:
+    """``Jane DoeNews Reporter`` -> ``Jane Doe News Reporter``.
+
+    Only a glued tail that ends in a job title or is a button is split off:
+    "McDonald" and "DeSantis" are names.
+    """
+    match = _GLUED_WORD.search(text)
+    if match is None:
+        return text
+    tail = text[match.start(2) :]
+    last = tail.rpartition(" ")[2].lower().strip(".,")
+    if last in JOB_TITLE_WORDS or (" " not in tail and last in BYLINE_UI_WORDS):
+        return f"{text[: match.start(2)]} {tail}"
+    return text
+
+
 def _drop_trailer(text: str) -> str:
     head, _space, last = text.rpartition(" ")
     while head and last.lower() in BYLINE_UI_WORDS:
@@ -307,7 +326,7 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
         return None
     else:
         rest = text
-    rest = _drop_trailer(rest).strip(" ,;.")
+    rest = _drop_trailer(_unglue(rest)).strip(" ,;.")
     # "Associated Press in Valencia", "Jane Doe in Kyiv": where it was filed.
     rest = _FILED_FROM.sub("", rest)
     if not rest:

@@ -647,8 +647,9 @@ def _headline_index(lines: Sequence[str], anchor: int, story: Sequence[str]) -> 
 
 def _clean_byline(line: str) -> str:
     """Undo what copying a page does to a byline: ``bySauli Giliard``,
-    ``Greg Iacurci@GregIacurci``, ``Yasmine Hassan · CBC News ·``."""
-    line = _GLUED_BY.sub("By ", line)
+    ``Greg Iacurci@GregIacurci``, ``Yasmine Hassan · CBC News ·``,
+    ``| Written by Jane Doe`` (the separator of a row of page details)."""
+    line = _GLUED_BY.sub("By ", line.lstrip("|• "))
     line = _HANDLE.sub("", line)
     head, dot, outlet = line.partition(" · ")
     if dot:
