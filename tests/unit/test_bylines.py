@@ -86,6 +86,7 @@ ORGANIZATIONS = [
         "By Guardian staff reporter", "Guardian staff reporter", None, id="staff reporter"
     ),
     pytest.param("By Euronews", "Euronews", None, id="one-word outlet"),
+    pytest.param("By Harbour Times", "Harbour Times", None, id="the paper itself"),
 ]
 
 

@@ -502,3 +502,13 @@ def test_byline_after_the_separator_of_a_row_of_page_details() -> None:
         "Harbour, News |\nPublished: 5 hours ago\n|\n| Written by Ann Lee\n\n" + _STORY
     )
     assert [b.name for b in parse_text(page).bylines] == ["Ann Lee"]
+
+
+def test_paper_credited_as_author_anchors_the_headline() -> None:
+    page = (
+        _NAV + "* Harbour wall to be raised\n\nLocal News\n\nHarbour wall to be raised\n\n"
+        "by Harbour Times\nNovember 21, 2025\n\n"
+        "…as residents say the tides reach their doors every winter now\n\n"
+        "…council promises a decision before the spring\n\n" + _STORY
+    )
+    assert parse_text(page).headline == "Harbour wall to be raised"

@@ -343,7 +343,12 @@ def read_byline(text: str, *, require_prefix: bool = True) -> BylineLine | None:
     person, job = _split_title(rest)
     if provider is not None or (
         prefix is not None
-        and (len(words) == 1 or any(w.lower() in DESK_WORDS for w in words))
+        and (
+            len(words) == 1
+            or any(w.lower() in DESK_WORDS for w in words)
+            # "By Harbour Times": the paper itself.
+            or words[-1].lower() in OUTLET_WORDS
+        )
         and "," not in rest
         and not _NAME_SPLIT.search(rest)
         and not (job is not None and looks_like_name(person))
