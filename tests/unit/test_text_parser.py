@@ -512,3 +512,16 @@ def test_paper_credited_as_author_anchors_the_headline() -> None:
         "…council promises a decision before the spring\n\n" + _STORY
     )
     assert parse_text(page).headline == "Harbour wall to be raised"
+
+
+def test_headline_with_a_kicker_before_a_bar() -> None:
+    page = (
+        _NAV + "Business\n\nHARBOUR 2.0 | Council finds the money to raise the harbour wall\n\n"
+        "The harbour wall will be raised by half a metre after the record tides\n\n"
+        + _STORY
+        + "\nMore stories\n\n"
+        "HARBOUR 2.0 | Council finds the money to raise the harbour wall Business\n"
+    )
+    assert parse_text(page).headline == (
+        "HARBOUR 2.0 | Council finds the money to raise the harbour wall"
+    )

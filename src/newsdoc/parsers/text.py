@@ -614,6 +614,7 @@ def _headline_index(lines: Sequence[str], anchor: int, story: Sequence[str]) -> 
         i for i in candidates if not story_words.isdisjoint(_content_words(lines[i]))
     ] or candidates
     counts: dict[str, int] = {}
+    heads: dict[str, int] = {}
     for line in lines:
         if line:
             counts[line] = counts.get(line, 0) + 1
@@ -621,17 +622,16 @@ def _headline_index(lines: Sequence[str], anchor: int, story: Sequence[str]) -> 
             for separator in _SITE_SEPARATORS:
                 head, found, _site = line.rpartition(separator)
                 if found and head:
-                    counts[head] = counts.get(head, 0) + 1
+                    heads[head] = heads.get(head, 0) + 1
+    # Not the page's title when the headline it repeats is printed on its own
+    # ("BUDGET 3.0 | Sars gets R4bn ..." is a headline with its kicker).
     candidates = [
         i
         for i in candidates
-        if not any(
-            counts.get(lines[i].rpartition(s)[0], 0) > 1 and lines[i].rpartition(s)[0]
-            for s in _SITE_SEPARATORS
-        )
+        if not any(counts.get(lines[i].rpartition(s)[0], 0) for s in _SITE_SEPARATORS)
     ] or candidates
     for i in candidates:
-        if counts.get(lines[i], 0) > 1:
+        if counts[lines[i]] + heads.get(lines[i], 0) > 1:
             return i
     best = candidates[0]
     if len(candidates) > 1:
