@@ -525,3 +525,15 @@ def test_headline_with_a_kicker_before_a_bar() -> None:
     assert parse_text(page).headline == (
         "HARBOUR 2.0 | Council finds the money to raise the harbour wall"
     )
+
+
+def test_headline_sharing_a_plural_with_the_story_is_not_passed_over() -> None:
+    page = (
+        _NAV + "Features\n\nThe coast needs taller seawalls. Our town wants one\n\n"
+        "Can a small harbour town pay for a defence against the tides on its own?\n\n"
+        "By Ann Lee\n\n"
+        "The council voted on Monday to build a seawall along the old harbour front.\n\n"
+        "Work will start in the spring and last two years, officials said on Monday.\n\n"
+        "Residents will be consulted on the design before building begins next year.\n"
+    )
+    assert parse_text(page).headline == "The coast needs taller seawalls. Our town wants one"

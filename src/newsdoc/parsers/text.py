@@ -586,7 +586,9 @@ def _short_headline_above(lines: Sequence[str], anchor: int) -> int | None:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if len(w) >= _CONTENT_WORD}
+    """The longer words of *text*, without a plural "s" ("spaceports" and
+    "spaceport" are one word)."""
+    return {w.removesuffix("s") for w in _WORD.findall(text.lower()) if len(w) >= _CONTENT_WORD}
 
 
 def _headline_index(lines: Sequence[str], anchor: int, story: Sequence[str]) -> int | None:
