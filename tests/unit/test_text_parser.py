@@ -537,3 +537,26 @@ def test_headline_sharing_a_plural_with_the_story_is_not_passed_over() -> None:
         "Residents will be consulted on the design before building begins next year.\n"
     )
     assert parse_text(page).headline == "The coast needs taller seawalls. Our town wants one"
+
+
+def test_first_paragraph_cut_off_by_a_paywall_box() -> None:
+    lede = (
+        "The council voted on Monday to raise the harbour wall by half a metre after the "
+        "worst tides in living memory flooded the old quay and the fish market twice in a week."
+    )
+    box = (
+        "THIS STORY IS FOR SUBSCRIBERS\n\n"
+        "Subscribe now to read the latest news from the harbour and the coast.\n\n"
+        + "".join(
+            f"* Unlimited access to the harbour news site and its {n} sister papers online.\n"
+            for n in range(2, 9)
+        )
+        + "\nEmail Address\nor\nView more offers\n\n"
+    )
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n"
+        "Published Jun 05, 2026\n\n" + lede + "\n\n" + box + "\n\n".join(_paragraphs(6)) + "\n"
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert texts[0] == lede
+    assert texts[1].startswith("Paragraph 1 ")

@@ -110,10 +110,12 @@ _TRAILER = 8
 _FURNITURE_COST = 100
 _FOOTER_COST = 1500
 _BOX_COST = 1000
-# Sizes, in words: a paragraph of prose, a story's opening statement, a
+# Sizes, in words: a paragraph of prose, a story's opening statement, a first
+# paragraph that a box may part from the rest of the story, a
 # question long enough to be story text, a headline.
 _MIN_PROSE_WORDS = 6
 _OPENING_WORDS = 10
+_LEDE_WORDS = 25
 _QUESTION_WORDS = 12
 _HEADLINE_WORDS = (4, 30)
 # How many list items wire copy may hold before it reads as a page of menus.
@@ -368,6 +370,35 @@ def _story_start(lines: Sequence[str], weights: Sequence[int], ends: frozenset[i
         prose += weights[i] > 0
         if prose > _STANDFIRST_PARAGRAPHS:
             break  # past a standfirst: a line of names further down is a subhead
+    return start
+
+
+def _opening_under_byline(
+    lines: Sequence[str],
+    weights: Sequence[int],
+    captions: frozenset[int],
+    byline_at: int,
+    start: int,
+) -> int:
+    """The story's first paragraph, when a box cut it off from the rest.
+
+    Pages print the first paragraph, then a paywall or sign-up box, then the
+    rest of the story: the first statement under the byline, if it is as long
+    as a story's first paragraph (a note to the reader or a caption is
+    shorter), opens the story however much furniture stands between it and
+    the rest.
+    """
+    for i in range(byline_at + 1, start):
+        if weights[i] <= 0 or i in captions or _split_caption_line(lines[i])[1] is not None:
+            continue
+        if (
+            len(lines[i].split()) >= _LEDE_WORDS
+            and _opens_story(lines[i], weights[i])
+            # Cut off by a box that outweighs it, not a standfirst over a timestamp.
+            and sum(weights[i:start]) <= 0
+        ):
+            return i
+        return start
     return start
 
 
@@ -733,6 +764,11 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     last, furniture = _story_end(lines, weights, start, ends)
     found_byline = _byline_index(lines, start)
     byline_at = None if found_byline is None else found_byline[0]
+    # The box between a first paragraph and the rest of the story is no story.
+    box = range(0)
+    if byline_at is not None:
+        lede = _opening_under_byline(lines, weights, captions, byline_at, start)
+        box, start = range(lede + 1, start), lede
     anchor = byline_at if byline_at is not None else start
     opening = [
         line
@@ -779,6 +815,8 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         line = lines[i]
         if not line or _is_bullet(line) or i - 1 in captions:
             continue  # a photo credit went out with its caption
+        if i in box and weights[i] <= 0:
+            continue
         # A caption and its credit make one block, which the analysis makes media.
         blocks.append(Block(text=f"{line} {lines[i + 1]}" if i in captions else line))
     blocks.extend(
