@@ -560,3 +560,24 @@ def test_first_paragraph_cut_off_by_a_paywall_box() -> None:
     texts = [b.text for b in parse_text(page).body]
     assert texts[0] == lede
     assert texts[1].startswith("Paragraph 1 ")
+
+
+def test_byline_found_above_a_long_paywall_box() -> None:
+    lede = (
+        "The council voted on Monday to raise the harbour wall by half a metre after the "
+        "worst tides in living memory flooded the old quay and the fish market twice in a week."
+    )
+    offers = "".join(
+        f"SUBSCRIBE TO READ MORE, OFFER {n}\n\n"
+        "* Unlimited access to the harbour news site and its sister papers online.\n"
+        "* The print edition as an electronic replica on any device.\n"
+        "* Daily puzzles and the crossword.\n\n"
+        for n in range(1, 16)
+    )
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\nAuthor of the article:\nAnn Lee\n"
+        "Published Jun 05, 2026\n\n" + lede + "\n\n" + offers + "\n\n".join(_paragraphs(6)) + "\n"
+    )
+    article = parse_text(page)
+    assert [b.name for b in article.bylines] == ["Ann Lee"]
+    assert article.body[0].text == lede

@@ -97,7 +97,7 @@ _CREDIT_MARKS = "/:()©"
 # A copied page's story region: how far (in lines) from the story start to
 # look back for a byline and a headline, how many lines to look past a
 # standfirst, and how many lines after the story may hold its credits.
-_LOOK_BACK = 80
+_LOOK_BACK = 100
 _LOOK_AHEAD = 30
 _LOOK_AHEAD_LINES = 3
 _MAX_GAP = 3
