@@ -581,3 +581,25 @@ def test_byline_found_above_a_long_paywall_box() -> None:
     article = parse_text(page)
     assert [b.name for b in article.bylines] == ["Ann Lee"]
     assert article.body[0].text == lede
+
+
+def test_story_resumes_under_a_box_of_links_with_an_introduction() -> None:
+    box = (
+        "More from Harbour Watch\n\n"
+        "Here are more of our reporters' views on how the harbour is changing this year.\n\n"
+        "* Ferry fares to rise in the new year as fuel costs more\n"
+        "* Lighthouse keeper retires after forty years on the point\n"
+        "* Fish market moves to the old station in the spring\n\n"
+    )
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(_paragraphs(3))
+        + "\n\n"
+        + box
+        + "\n\n".join(_paragraphs(3, first=4))
+        + "\n\nTags\n* Harbour\n"
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert texts[0].startswith("Paragraph 1 ")
+    assert texts[-1].startswith("Paragraph 6 ")

@@ -520,7 +520,7 @@ def _story_ends(lines: Sequence[str], weights: Sequence[int]) -> frozenset[int]:
 
 
 def _story_resumes(lines: Sequence[str], weights: Sequence[int], heading: int) -> bool:
-    """Whether two paragraphs in a row follow the box of links under *heading*."""
+    """Whether two paragraphs in a row follow, anywhere in the box under *heading*."""
     paragraphs = 0
     for j in range(heading + 1, min(len(lines), heading + _RESUME_LOOK)):
         if not lines[j] or weights[j] == 0:
@@ -531,8 +531,9 @@ def _story_resumes(lines: Sequence[str], weights: Sequence[int], heading: int) -
             paragraphs += 1
             if paragraphs == 2:
                 return True
-        elif paragraphs:
-            return False
+        else:
+            paragraphs = 0
+
     return False
 
 
