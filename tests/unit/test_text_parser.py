@@ -603,3 +603,23 @@ def test_story_resumes_under_a_box_of_links_with_an_introduction() -> None:
     texts = [b.text for b in parse_text(page).body]
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 6 ")
+
+
+def test_link_box_costs_nothing_where_the_story_starts_and_is_left_out() -> None:
+    teasers = "".join(
+        f"*\n\nHarbour news in brief, part {n}: ferry fares, the lighthouse and the market\n\n"
+        for n in range(1, 9)
+    )
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(_paragraphs(2))
+        + "\n\nMore from Harbour Watch\n\n"
+        + teasers
+        + "\n\n".join(_paragraphs(6, first=3))
+        + "\n\nTags\n* Harbour\n"
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert texts[0].startswith("Paragraph 1 ")
+    assert texts[-1].startswith("Paragraph 8 ")
+    assert not any(t.startswith("Harbour news in brief") for t in texts)

@@ -500,41 +500,53 @@ def _is_story_end(line: str) -> bool:
     return lowered in STORY_END_LINES or lowered.startswith(STORY_END_PREFIXES)
 
 
-def _story_ends(lines: Sequence[str], weights: Sequence[int]) -> frozenset[int]:
+def _story_ends(
+    lines: Sequence[str], weights: Sequence[int]
+) -> tuple[frozenset[int], frozenset[int]]:
     """The lines after which a copied page holds no more of its story.
 
     "Tags" or "Comments" end it. A box of links ("Trending", "Most read",
     "More from ...") ends it too, unless the story's prose resumes under the
     box: two paragraphs in a row, not the headline and excerpt of a teaser
     standing alone among the links.
+
+    Returns:
+        The lines that end the story, and the furniture of the boxes the
+        story resumes under.
     """
     ends: set[int] = set()
+    boxed: set[int] = set()
     for i, line in enumerate(lines):
         if not line or not _is_story_end(line):
             continue
-        if line.lower().lstrip("*+•·- ") in STORY_END_FINAL or not _story_resumes(
-            lines, weights, i
-        ):
+        resumes = None
+        if line.lower().lstrip("*+•·- ") not in STORY_END_FINAL:
+            resumes = _story_resumes(lines, weights, i)
+        if resumes is None:
             ends.add(i)
-    return frozenset(ends)
+            continue
+        # A box between two paragraphs, not one over the story's header.
+        above = next((w for w in reversed(weights[max(0, i - _RESUME_LOOK) : i]) if w), 0)
+        if above > 0:
+            boxed.update(j for j in range(i, resumes) if weights[j] <= 0)
+    return frozenset(ends), frozenset(boxed)
 
 
-def _story_resumes(lines: Sequence[str], weights: Sequence[int], heading: int) -> bool:
-    """Whether two paragraphs in a row follow, anywhere in the box under *heading*."""
-    paragraphs = 0
+def _story_resumes(lines: Sequence[str], weights: Sequence[int], heading: int) -> int | None:
+    """Where two paragraphs in a row follow, anywhere in the box under *heading*."""
+    first = None
     for j in range(heading + 1, min(len(lines), heading + _RESUME_LOOK)):
         if not lines[j] or weights[j] == 0:
             continue
         if _is_story_end(lines[j]):
-            return False
-        if weights[j] > 0:
-            paragraphs += 1
-            if paragraphs == 2:
-                return True
+            return None
+        if weights[j] <= 0:
+            first = None
+        elif first is None:
+            first = j
         else:
-            paragraphs = 0
-
-    return False
+            return first
+    return None
 
 
 def _story_end(
@@ -758,11 +770,19 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     ]
     captions = _mark_boxes(lines, weights)
     weights = _cap_boxes(weights)
-    ends = _story_ends(lines, weights)
+    ends, boxed = _story_ends(lines, weights)
     start = _story_start(lines, weights, ends)
     if start is None:
         raise TextParseError("no story text found: no line reads as a paragraph of prose")
     last, furniture = _story_end(lines, weights, start, ends)
+    if boxed:
+        # Where the story starts, a box it resumes under costs nothing; where
+        # it ends, the box is weighed, lest a run of teasers pass for the story.
+        free = [0 if i in boxed else weight for i, weight in enumerate(weights)]
+        earlier = _story_start(lines, free, ends)
+        if earlier is not None and earlier < start:
+            start = earlier
+            last, furniture = max((last, furniture), _story_end(lines, weights, start, ends))
     found_byline = _byline_index(lines, start)
     byline_at = None if found_byline is None else found_byline[0]
     # The box between a first paragraph and the rest of the story is no story.
@@ -816,7 +836,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         line = lines[i]
         if not line or _is_bullet(line) or i - 1 in captions:
             continue  # a photo credit went out with its caption
-        if i in box and weights[i] <= 0:
+        if (i in box and weights[i] <= 0) or i in boxed:
             continue
         # A caption and its credit make one block, which the analysis makes media.
         blocks.append(Block(text=f"{line} {lines[i + 1]}" if i in captions else line))
