@@ -623,3 +623,17 @@ def test_link_box_costs_nothing_where_the_story_starts_and_is_left_out() -> None
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 8 ")
     assert not any(t.startswith("Harbour news in brief") for t in texts)
+
+
+def test_date_under_an_embedded_post_does_not_move_the_start() -> None:
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\n"
+        + "\n\n".join(_paragraphs(2))
+        + "\n\nBig news for the harbour today, the wall is finally going up #bergen\n"
+        "Thanks to everyone who came to the meeting #harbour\n\n"
+        "— Harbour Watch (@harbourwatch) March 9, 2021\n\n"
+        + "\n\n".join(_paragraphs(4, first=3))
+        + "\n"
+    )
+    assert parse_text(page).body[0].text.startswith("Paragraph 1 ")

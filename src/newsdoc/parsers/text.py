@@ -353,6 +353,8 @@ def _story_start(lines: Sequence[str], weights: Sequence[int], ends: frozenset[i
     prose = 1
     for position, i in enumerate(filled):
         line = lines[i]
+        if _EMBED_SOURCE.match(line) is not None:
+            continue  # the date under an embedded post is no timestamp of the story
         if (
             _is_date_line(line)
             or _is_prefixed_byline(line)
