@@ -637,3 +637,12 @@ def test_date_under_an_embedded_post_does_not_move_the_start() -> None:
         + "\n"
     )
     assert parse_text(page).body[0].text.startswith("Paragraph 1 ")
+
+
+def test_kicker_sharing_a_word_with_the_story_is_not_the_headline() -> None:
+    page = (
+        _NAV + "The Harbour Wall Diaries\n\nA Shield for the Most Important Quay in the North\n\n"
+        "Engineers might be able to protect it with a coat of tiny glass bubbles. Should they?\n\n"
+        "By Ann Lee\n\n" + _STORY
+    )
+    assert parse_text(page).headline == "A Shield for the Most Important Quay in the North"

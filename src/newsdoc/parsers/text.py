@@ -658,8 +658,13 @@ def _headline_index(lines: Sequence[str], anchor: int, story: Sequence[str]) -> 
     story_words: set[str] = set()
     for paragraph in story:
         story_words |= _content_words(paragraph)
+    # A headline under a kicker ("The Big Picture") is the headline, whatever
+    # words the kicker happens to share with the story.
+    under_kicker = len(candidates) > 1 and _is_kicker(lines, candidates[1], candidates[0])
     candidates = [
-        i for i in candidates if not story_words.isdisjoint(_content_words(lines[i]))
+        i
+        for position, i in enumerate(candidates)
+        if (position == 0 and under_kicker) or not story_words.isdisjoint(_content_words(lines[i]))
     ] or candidates
     counts: dict[str, int] = {}
     heads: dict[str, int] = {}
@@ -685,12 +690,25 @@ def _headline_index(lines: Sequence[str], anchor: int, story: Sequence[str]) -> 
     if len(candidates) > 1:
         above = candidates[1]
         between = [line for line in lines[above + 1 : best] if line]
-        upper, lower = lines[above].split(), lines[best].split()
         # Not a breadcrumb ending with the headline, nor a kicker ("The Big Story").
-        is_kicker = len(upper) <= _KICKER_WORDS and len(upper) < len(lower)
-        if len(between) <= _STACKED_BETWEEN and lines[best] not in lines[above] and not is_kicker:
+        if (
+            len(between) <= _STACKED_BETWEEN
+            and lines[best] not in lines[above]
+            and not _is_kicker(lines, above, best, stacked=False)
+        ):
             return above
     return best
+
+
+def _is_kicker(lines: Sequence[str], upper: int, lower: int, *, stacked: bool = True) -> bool:
+    """A short line ("The Big Story") printed over a longer headline.
+
+    *stacked* asks that no more than one line stand between the two.
+    """
+    upper_words, lower_words = lines[upper].split(), lines[lower].split()
+    if len(upper_words) > _KICKER_WORDS or len(upper_words) >= len(lower_words):
+        return False
+    return not stacked or sum(1 for line in lines[upper + 1 : lower] if line) <= _STACKED_BETWEEN
 
 
 def _clean_byline(line: str) -> str:
