@@ -646,3 +646,28 @@ def test_kicker_sharing_a_word_with_the_story_is_not_the_headline() -> None:
         "By Ann Lee\n\n" + _STORY
     )
     assert parse_text(page).headline == "A Shield for the Most Important Quay in the North"
+
+
+def test_caption_a_blank_line_above_its_credit_over_the_story() -> None:
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\nMarch 9, 2021\n\n"
+        "The harbour master urged residents to keep away from the quay during the storms.\n\n"
+        "Picture: Bo Ray/Harbour Times\n\n" + _STORY.replace("BERGEN (NTB) — The", "The")
+    )
+    article = parse_text(page)
+    assert article.body[0].text.startswith("The council voted")
+    assert article.media[0].caption is not None
+    assert article.media[0].caption.startswith("The harbour master urged")
+
+
+def test_paragraph_before_a_photo_without_caption_stays_in_the_story() -> None:
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(_paragraphs(3))
+        + "\n\nPicture: Bo Ray/Harbour Times\n\n"
+        + "\n\n".join(_paragraphs(2, first=4))
+        + "\n"
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert [t[:11] for t in texts] == [f"Paragraph {n}" for n in range(1, 6)]

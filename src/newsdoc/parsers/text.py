@@ -27,7 +27,7 @@ takes out bylines, credit lines, captions and boilerplate.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsdoc.analysis import build_article
 from newsdoc.analysis._lexicon import (
@@ -280,18 +280,22 @@ def _is_credit_only(line: str) -> bool:
     return caption is None and credit is not None
 
 
-def _mark_boxes(lines: Sequence[str], weights: list[int]) -> frozenset[int]:
+def _mark_boxes(lines: Sequence[str], weights: list[int]) -> dict[int, int]:
     """Reweigh the lines that their neighbours show to be captions or embeds.
 
     A sentence on the line right above a photo credit is that photo's
-    caption: furniture, however much it reads like prose. A post embedded in
-    the story ("— Name (@handle) November 18, 2019" under its text) is
-    neither story nor furniture: it costs nothing, so the story runs on past it.
+    caption: furniture, however much it reads like prose. So is a sentence a
+    blank line above a credit, when no paragraph comes before it: a photo
+    over the story, not a story paragraph followed by a photo without
+    caption. A post embedded in the story ("— Name (@handle) November 18,
+    2019" under its text) is neither story nor furniture: it costs nothing,
+    so the story runs on past it.
 
     Returns:
-        The indices of the captions whose credit is on the next line.
+        The captions found by their credit: the caption's index, and its
+        credit's.
     """
-    captions: set[int] = set()
+    captions: dict[int, int] = {}
     for i in range(1, len(lines)):
         line = lines[i]
         if not line:
@@ -301,10 +305,26 @@ def _mark_boxes(lines: Sequence[str], weights: list[int]) -> frozenset[int]:
             above = i - 1 if lines[i - 1] else i - 2
             if above >= 0 and weights[above] < 0:
                 weights[above] = 0
-        elif weights[i - 1] > 0 and _is_credit_only(line):
-            captions.add(i - 1)
-            weights[i - 1] = -(_FURNITURE_COST // 2 + len(lines[i - 1]) // 2)
-    return frozenset(captions)
+            continue
+        above = i - 1 if lines[i - 1] or i < 2 else i - 2
+        if weights[above] <= 0 or not lines[above]:
+            continue
+        if above < i - 1 and (
+            _follows_prose(lines, weights, above) or (i + 1 < len(lines) and lines[i + 1])
+        ):
+            continue  # a paragraph, then a photo's credit over its caption
+        if _is_credit_only(line):
+            captions[above] = i
+            weights[above] = -(_FURNITURE_COST // 2 + len(lines[above]) // 2)
+    return captions
+
+
+def _follows_prose(lines: Sequence[str], weights: Sequence[int], index: int) -> bool:
+    """Whether the filled line before *index* is a paragraph of prose."""
+    for i in range(index - 1, max(-1, index - _MAX_GAP * 2), -1):
+        if lines[i]:
+            return weights[i] > 0
+    return False
 
 
 def _cap_boxes(weights: Sequence[int]) -> list[int]:
@@ -378,7 +398,7 @@ def _story_start(lines: Sequence[str], weights: Sequence[int], ends: frozenset[i
 def _opening_under_byline(
     lines: Sequence[str],
     weights: Sequence[int],
-    captions: frozenset[int],
+    captions: Mapping[int, int],
     byline_at: int,
     start: int,
 ) -> int:
@@ -789,6 +809,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         seen[line] if line in seen else seen.setdefault(line, _weight(line)) for line in lines
     ]
     captions = _mark_boxes(lines, weights)
+    credits = frozenset(captions.values())
     weights = _cap_boxes(weights)
     ends, boxed = _story_ends(lines, weights)
     start = _story_start(lines, weights, ends)
@@ -854,12 +875,12 @@ def _page_draft(lines: Sequence[str]) -> Draft:
     standfirst = _standfirst(lines, weights, headline_at, byline_at, start)
     for i in range(start, last + 1):
         line = lines[i]
-        if not line or _is_bullet(line) or i - 1 in captions:
+        if not line or _is_bullet(line) or i in credits:
             continue  # a photo credit went out with its caption
         if (i in box and weights[i] <= 0) or i in boxed:
             continue
         # A caption and its credit make one block, which the analysis makes media.
-        blocks.append(Block(text=f"{line} {lines[i + 1]}" if i in captions else line))
+        blocks.append(Block(text=f"{line} {lines[captions[i]]}" if i in captions else line))
     blocks.extend(
         Block(text=line)
         for line in lines[last + 1 : min(furniture, last + 1 + _TRAILER)]
