@@ -61,6 +61,10 @@ FURNITURE = [
     pytest.param(
         "This site uses cookies; see the privacy policy", id="topical fragment, no sentence"
     ),
+    pytest.param(
+        "Just $2 for the first month. Support us by subscribing to our digital edition.",
+        id="subscription offer",
+    ),
 ]
 
 

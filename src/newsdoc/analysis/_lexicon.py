@@ -681,6 +681,7 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "on your inbox",
     "sign up for our",
     "subscribe to our",
+    "subscribing to our",
     "our newsletter",
     "we send newsletters",
     "may not be reproduced",
