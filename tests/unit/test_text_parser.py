@@ -671,3 +671,23 @@ def test_paragraph_before_a_photo_without_caption_stays_in_the_story() -> None:
     )
     texts = [b.text for b in parse_text(page).body]
     assert [t[:11] for t in texts] == [f"Paragraph {n}" for n in range(1, 6)]
+
+
+@pytest.mark.parametrize("heading", ["Leave a Reply", "[ 167 comments ]", "Comments (12)"])
+def test_comments_longer_than_the_story_are_not_the_story(heading: str) -> None:
+    comment = (
+        "I have lived by the harbour for thirty years and I think the council is right to "
+        "raise the wall, though the cost of it worries me more than the tides do, honestly. "
+        "The last time they built anything on the quay it took twice as long as promised.\n\n"
+    )
+    comments = "".join(f"Reader {n}\n\n" + comment * 3 for n in range(1, 10))
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(_paragraphs(10))
+        + f"\n\n{heading}\n\n"
+        + comments
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert texts[0].startswith("Paragraph 1 ")
+    assert texts[-1].startswith("Paragraph 10 ")

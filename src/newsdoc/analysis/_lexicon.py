@@ -803,6 +803,9 @@ STORY_END_LINES: frozenset[str] = frozenset(
         "you may also like",
         "view comments",
         "comments",
+        "top rated comments",
+        "leave a reply",
+        "leave a comment",
         # German, French
         "das könnte sie auch interessieren",
         "sur le même sujet",
@@ -819,7 +822,17 @@ STORY_END_MARKS: frozenset[str] = frozenset("♦■□▪●◆◇∎✦")
 # box of links ("Trending", "More from ...") that some pages print in the
 # middle of the story, which goes on under it.
 STORY_END_FINAL: frozenset[str] = frozenset(
-    {"tags", "tags:", "topics", "topics:", "view comments", "comments"}
+    {
+        "tags",
+        "tags:",
+        "topics",
+        "topics:",
+        "view comments",
+        "comments",
+        "top rated comments",
+        "leave a reply",
+        "leave a comment",
+    }
 )
 
 # Words of a timestamp line ("Updated 12:44 pm EST, Monday"): with numbers and

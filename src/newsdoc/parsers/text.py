@@ -60,6 +60,8 @@ _TOKEN = re.compile(r"[\w:.]+")
 _DIGIT = re.compile(r"\d")
 # A full stop after a lower-case word, then a capital: two sentences in one line.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z“‘\"]")
+# The heading of a page's comments: "[ 167 comments ]", "Comments (12)".
+_COMMENT_COUNT = re.compile(r"\[? ?\d{1,5} (?:comments|responses) ?\]?|comments \(\d{1,5}\)")
 # What may follow a paragraph's last sentence: an end mark ("♦"), editors'
 # initials ("DM") or the writer's name after a dash ("—Jane Doe", "-- WORRIED MOM").
 _SIGNED_END = re.compile(
@@ -497,11 +499,17 @@ def _weight(line: str) -> int:
 def _longest_prose_run(
     lines: Sequence[str], weights: Sequence[int], ends: frozenset[int]
 ) -> int | None:
-    """The start of the stretch of lines with the most prose net of furniture."""
+    """The start of the stretch of lines with the most prose net of furniture.
+
+    Past a line that ends a story, once a story's worth of prose has been
+    seen, no stretch is the story: comments under it are prose too.
+    """
     best, best_score = None, 0
     run_start, score = None, 0
     for i in range(len(lines)):
         if i in ends:
+            if best_score >= _FOOTER_COST:
+                break
             run_start, score = None, 0
             continue
         weight = weights[i]
@@ -519,7 +527,11 @@ def _longest_prose_run(
 
 def _is_story_end(line: str) -> bool:
     lowered = line.lower().lstrip("*+•·- ")
-    return lowered in STORY_END_LINES or lowered.startswith(STORY_END_PREFIXES)
+    return (
+        lowered in STORY_END_LINES
+        or lowered.startswith(STORY_END_PREFIXES)
+        or _COMMENT_COUNT.fullmatch(lowered) is not None
+    )
 
 
 def _story_ends(
@@ -542,7 +554,8 @@ def _story_ends(
         if not line or not _is_story_end(line):
             continue
         resumes = None
-        if line.lower().lstrip("*+•·- ") not in STORY_END_FINAL:
+        lowered = line.lower().lstrip("*+•·- ")
+        if lowered not in STORY_END_FINAL and _COMMENT_COUNT.fullmatch(lowered) is None:
             resumes = _story_resumes(lines, weights, i)
         if resumes is None:
             ends.add(i)
