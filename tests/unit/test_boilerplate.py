@@ -65,6 +65,11 @@ FURNITURE = [
         "Just $2 for the first month. Support us by subscribing to our digital edition.",
         id="subscription offer",
     ),
+    pytest.param("For Reprints and Permissions, click here.", id="click here"),
+    pytest.param(
+        "Choose Harbour Times as a 'Preferred Source' on Google News for quick access.",
+        id="preferred source",
+    ),
 ]
 
 
@@ -90,6 +95,10 @@ STORY = [
     pytest.param(
         "Copyright lawyers said the ruling could reshape the music industry.",
         id="copyright opening a story sentence",
+    ),
+    pytest.param(
+        "The river is still the city's preferred source of drinking water, officials said.",
+        id="preferred source as the story's subject",
     ),
 ]
 

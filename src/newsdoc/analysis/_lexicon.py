@@ -682,6 +682,8 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "sign up for our",
     "subscribe to our",
     "subscribing to our",
+    "click here",
+    "preferred source",
     "our newsletter",
     "we send newsletters",
     "may not be reproduced",
@@ -753,6 +755,7 @@ BOILERPLATE_TOPICAL: frozenset[str] = frozenset(
         "to continue reading",
         "must be logged in",
         "in order to comment",
+        "preferred source",
     }
 )
 
