@@ -691,3 +691,40 @@ def test_comments_longer_than_the_story_are_not_the_story(heading: str) -> None:
     texts = [b.text for b in parse_text(page).body]
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 10 ")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param(
+            "ABOUT THE AUTHOR\n\nAnn Lee\n\nProducer\n\n"
+            "She joined the paper in 2019 and has followed the sea and the people who live by it "
+            "ever since, from the fish market on the quay to the lighthouse on the point, and "
+            "the ferries that run between them in all weathers.\n",
+            id="about the author",
+        ),
+        pytest.param(
+            "Ann Lee\n\nAnn Lee covers the harbour, the council and the weather, always with "
+            "an eye on the tides.\n",
+            id="name over a note",
+        ),
+    ],
+)
+def test_author_box_after_the_story_is_not_the_story(box: str) -> None:
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        + "\n\n".join(_paragraphs(4))
+        + "\n\n"
+        + box
+    )
+    assert parse_text(page).body[-1].text.startswith("Paragraph 4 ")
+
+
+def test_entries_of_a_live_blog_signed_by_the_author_stay() -> None:
+    entries = "".join(
+        f"Entry {n}: the tide gauge\n10:0{n}\nAnn Lee\n\n" + "\n\n".join(_paragraphs(2)) + "\n\n"
+        for n in range(1, 4)
+    )
+    page = _NAV + "Harbour storm: live updates\n\nBy Ann Lee\n\n" + entries
+    assert len(parse_text(page).body) >= 6

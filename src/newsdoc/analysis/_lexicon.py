@@ -809,6 +809,7 @@ STORY_END_LINES: frozenset[str] = frozenset(
         "top rated comments",
         "leave a reply",
         "leave a comment",
+        "about the author",
         # German, French
         "das könnte sie auch interessieren",
         "sur le même sujet",
@@ -835,6 +836,7 @@ STORY_END_FINAL: frozenset[str] = frozenset(
         "top rated comments",
         "leave a reply",
         "leave a comment",
+        "about the author",
     }
 )
 

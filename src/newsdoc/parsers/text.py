@@ -811,6 +811,30 @@ def _names_only(line: str) -> bool:
     return found is not None and bool(found.bylines)
 
 
+def _before_author_box(
+    lines: Sequence[str], weights: Sequence[int], byline_texts: Sequence[str], start: int, last: int
+) -> int:
+    """The story's last paragraph, above a box about its author.
+
+    Pages print the author's name again on a line of its own under the
+    story, over a note about them ("Jane Doe" / "Jane Doe covers politics
+    ..."): the story ends above it.
+    """
+    names: set[str] = set()
+    for text in byline_texts:
+        found = read_byline(text) or read_byline(text, require_prefix=False)
+        if found is not None:
+            names.update(byline.name for byline in found.bylines)
+    if not names:
+        return last
+    for i in range(max(start + 1, last - _TRAILER), last + 1):
+        # The note is a paragraph at most; an entry of a live blog signed by
+        # its author has more story under the name.
+        if _unbullet(lines[i]) in names and sum(w > 0 for w in weights[i + 1 : last + 1]) <= 1:
+            return next((j for j in range(i - 1, start, -1) if weights[j] > 0), last)
+    return last
+
+
 def _org_line(line: str) -> bool:
     return bool(line) and len(line.split()) <= 4 and agency_name(line) is not None
 
@@ -863,6 +887,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         found = _bare_byline(lines, headline, start)
         if found is not None:
             byline_texts.append(found)
+    last = _before_author_box(lines, weights, byline_texts, start, last)
     # Photo captions printed between the headline and the story.
     top = max(0, start - _LOOK_BACK)
     if headline is not None:
