@@ -67,6 +67,11 @@ FURNITURE = [
     ),
     pytest.param("For Reprints and Permissions, click here.", id="click here"),
     pytest.param(
+        "The material on this site may not be reproduced, distributed, transmitted, cached or "
+        "otherwise used, except with the prior written permission of Harbour Media.",
+        id="reproduction notice of a site",
+    ),
+    pytest.param(
         "Choose Harbour Times as a 'Preferred Source' on Google News for quick access.",
         id="preferred source",
     ),

@@ -673,6 +673,7 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "comments powered by",
     "may not be published, broadcast",
     "may not be published, broadcast, rewritten or redistributed",
+    "reproduced, distributed, transmitted",
     "not available in your region",
     "open in new window",
     "opens in new window",
