@@ -69,6 +69,10 @@ _SIGNED_END = re.compile(
     + re.escape("".join(sorted(STORY_END_MARKS)))
     + r"]|[A-Z]{2,4}|(?:--|[—–])\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})$"
 )
+_SIGNATURE_LENGTH = 60
+# The longest line a byline or a heading that ends the story can be.
+_MAX_BYLINE_LENGTH = 200
+_MAX_HEADING_LENGTH = 80
 # How photo captions open or end when they carry no credit.
 _CAPTION_MARK = re.compile(
     r"^(?:FILE(?: PHOTO)?\s?[-–—:]|In this \w)|\b(?:[Ff]ile (?:image|photo|picture)|"
@@ -99,7 +103,9 @@ _CREDIT_MARKS = "/:()©"
 # A copied page's story region: how far (in lines) from the story start to
 # look back for a byline and a headline, how many lines to look past a
 # standfirst, and how many lines after the story may hold its credits.
-_LOOK_BACK = 100
+_LOOK_BACK = 80
+# A byline may stand further up, over a first paragraph and a paywall box.
+_BYLINE_LOOK_BACK = 100
 _LOOK_AHEAD = 30
 _LOOK_AHEAD_LINES = 3
 _MAX_GAP = 3
@@ -147,7 +153,8 @@ def _is_prose(line: str, *, furniture_checked: bool = False) -> bool:
     if not line or _is_bullet(line):
         return False
     if line[-1] not in _ENDS_SENTENCE:
-        signed = _SIGNED_END.search(line)
+        # A signature is short: look for it in the line's tail only.
+        signed = _SIGNED_END.search(line, max(0, len(line) - _SIGNATURE_LENGTH))
         if signed is None:
             return False
         line = line[: signed.start()]
@@ -526,11 +533,16 @@ def _longest_prose_run(
 
 
 def _is_story_end(line: str) -> bool:
+    if len(line) > _MAX_HEADING_LENGTH:
+        return False  # a heading is short; most lines are not
     lowered = line.lower().lstrip("*+•·- ")
     return (
         lowered in STORY_END_LINES
         or lowered.startswith(STORY_END_PREFIXES)
-        or _COMMENT_COUNT.fullmatch(lowered) is not None
+        or (
+            ("comments" in lowered or "responses" in lowered)
+            and _COMMENT_COUNT.fullmatch(lowered) is not None
+        )
     )
 
 
@@ -613,7 +625,7 @@ def _byline_index(lines: Sequence[str], start: int) -> tuple[int, str] | None:
     A label on a line of its own ("By", "Von", "Author of the article:")
     names the people on the lines under it.
     """
-    for i in range(start - 1, max(-1, start - _LOOK_BACK), -1):
+    for i in range(start - 1, max(-1, start - _BYLINE_LOOK_BACK), -1):
         line = _unbullet(lines[i])
         if not line:
             continue
@@ -622,6 +634,8 @@ def _byline_index(lines: Sequence[str], start: int) -> tuple[int, str] | None:
             if names:
                 return i, "By " + " and ".join(names)
             continue
+        if len(line) > _MAX_BYLINE_LENGTH:
+            continue  # a paragraph: read_byline would say no, after more work
         found = read_byline(line)
         if found is not None and (found.bylines or found.organization is not None):
             return i, line
