@@ -728,3 +728,29 @@ def test_entries_of_a_live_blog_signed_by_the_author_stay() -> None:
     )
     page = _NAV + "Harbour storm: live updates\n\nBy Ann Lee\n\n" + entries
     assert len(parse_text(page).body) >= 6
+
+
+@pytest.mark.parametrize(
+    "source", ["(Courtesy of Bo Ray)", "(NPA)", "(Supplied)", "(Photo: Harbour Trust)"]
+)
+def test_caption_naming_its_source_over_the_story(source: str) -> None:
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\nMarch 9, 2021\n\n"
+        "The harbour master walks along the old quay wall in the spring of last year. "
+        + source
+        + "\n\n"
+        + _STORY.replace("BERGEN (NTB) — The", "The")
+    )
+    article = parse_text(page)
+    assert article.headline == "Harbour wall to be raised after record tides"
+    assert article.body[0].text.startswith("The council voted")
+
+
+def test_sentence_ending_with_an_acronym_in_brackets_is_story() -> None:
+    page = (
+        _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        "The wall will be paid for by the National Harbour Authority (NHA).\n\n"
+        + _STORY.replace("BERGEN (NTB) — The", "The")
+    )
+    texts = [b.text for b in parse_text(page).body]
+    assert any(t.startswith("The wall will be paid for") for t in texts)

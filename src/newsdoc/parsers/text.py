@@ -78,6 +78,12 @@ _CAPTION_MARK = re.compile(
     r"^(?:FILE(?: PHOTO)?\s?[-–—:]|In this \w)|\b(?:[Ff]ile (?:image|photo|picture)|"
     r"[Ss]upplied|[Hh]andout)\.?$"
 )
+# A caption that names its source after its last sentence: "... in November.
+# (NPA)", "... Iowa. (Courtesy of Jane Doe)", "... 2019. (AP)".
+_SOURCED_CAPTION = re.compile(
+    r"[.!?\"”’] \((?:(?:Photo|Image|Picture)s?:? )?(?:[Cc]ourtesy(?: of)? [^()]{2,60}"
+    r"|[A-Z][A-Za-z]{0,2}[A-Z]{1,4}|[Ss]upplied|[Hh]andout|[Ff]ile(?: photo)?)\)$"
+)
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 # What copying a page does to a byline: "bySauli Giliard", "Name@handle".
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
@@ -200,7 +206,9 @@ def _is_headline_like(line: str, *, fewest_words: int = _HEADLINE_WORDS[0]) -> b
         return False  # a timestamp
     if _SENTENCE_BREAK.search(line) is not None and line[-1] in ".?!":
         return False  # a standfirst or caption of several sentences
-    if _CAPTION_MARK.search(line) is not None:
+    if _CAPTION_MARK.search(line) is not None or (
+        line[-1] == ")" and _SOURCED_CAPTION.search(line) is not None
+    ):
         return False  # an agency photo caption ("FILE - In this photo ...", "... File image")
     if words[-1].lower() in HEADLINE_OPEN_ENDINGS or line[0] in "([":
         return False  # a fragment ("Try refreshing your browser, or") or a note
@@ -497,6 +505,8 @@ def _weight(line: str) -> int:
     if not line or _is_furniture_line(line):
         return 0
     if _is_prose(line, furniture_checked=True):
+        if line[-1] == ")" and _SOURCED_CAPTION.search(line) is not None:
+            return -(_FURNITURE_COST // 2 + len(line) // 2)  # a photo's caption
         return len(line)
     if _is_bullet(line):
         return -(_FURNITURE_COST + len(line))
