@@ -792,40 +792,8 @@ SOCIAL_WORDS: frozenset[str] = frozenset(
 )
 
 # --- Pages copied out of a browser --------------------------------------------
-# Lines (lower case, bullet removed) after which a page holds no more story.
-STORY_END_LINES: frozenset[str] = frozenset(
-    {
-        # English. Not "Advertisement", "Related" or "Read next": those boxes
-        # stand in the middle of stories too.
-        "tags",
-        "tags:",
-        "topics",
-        "topics:",
-        "most popular",
-        "most read",
-        "trending",
-        "you may also like",
-        "view comments",
-        "comments",
-        "top rated comments",
-        "leave a reply",
-        "leave a comment",
-        "about the author",
-        # German, French
-        "das könnte sie auch interessieren",
-        "sur le même sujet",
-    }
-)
-STORY_END_PREFIXES: tuple[str, ...] = (
-    "more in ",
-    "more from ",
-    "recommended for you",
-)
-# Symbols some publishers print after a story's last sentence ("... left. ♦").
-STORY_END_MARKS: frozenset[str] = frozenset("♦■□▪●◆◇∎✦")
-# Of those, the ones after which the story never resumes. The others head a
-# box of links ("Trending", "More from ...") that some pages print in the
-# middle of the story, which goes on under it.
+# Lines (lower case, bullet removed) after which a page holds no more story:
+# tags, topics, comments and the author box close it for good.
 STORY_END_FINAL: frozenset[str] = frozenset(
     {
         "tags",
@@ -840,6 +808,29 @@ STORY_END_FINAL: frozenset[str] = frozenset(
         "about the author",
     }
 )
+# All the lines that end the story where they stand: the final ones, and the
+# headings of a box of links ("Trending", "Most read") that some pages print
+# in the middle of the story, which then goes on under it.
+STORY_END_LINES: frozenset[str] = STORY_END_FINAL | frozenset(
+    {
+        # English. Not "Advertisement", "Related" or "Read next": those boxes
+        # stand in the middle of stories too.
+        "most popular",
+        "most read",
+        "trending",
+        "you may also like",
+        # German, French
+        "das könnte sie auch interessieren",
+        "sur le même sujet",
+    }
+)
+STORY_END_PREFIXES: tuple[str, ...] = (
+    "more in ",
+    "more from ",
+    "recommended for you",
+)
+# Symbols some publishers print after a story's last sentence ("... left. ♦").
+STORY_END_MARKS: frozenset[str] = frozenset("♦■□▪●◆◇∎✦")
 
 # Words of a timestamp line ("Updated 12:44 pm EST, Monday"): with numbers and
 # month names they make up most of it.
