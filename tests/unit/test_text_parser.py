@@ -273,6 +273,8 @@ def test_photo_credit_under_its_caption_makes_media() -> None:
 
 
 _NAV = "* Home\n* News\n* Sport\n\n"
+# Navigation, headline and byline: the top of most copied pages below.
+_HEAD = _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
 _STORY = (
     "BERGEN (NTB) — The council voted on Monday to raise the harbour wall by half a metre.\n\n"
     "Work will start in the spring and last two years, officials said on Monday.\n\n"
@@ -380,8 +382,7 @@ def test_box_of_links_inside_the_story_does_not_end_it() -> None:
         f"* Related: ferry timetable changes for the winter season, part {n}" for n in range(14)
     ]
     page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        _HEAD
         + "\n\n".join(paragraphs[:5])
         + "\n\n"
         + "\n".join(links)
@@ -389,7 +390,7 @@ def test_box_of_links_inside_the_story_does_not_end_it() -> None:
         + "\n\n".join(paragraphs[5:])
         + "\n"
     )
-    texts = [b.text for b in parse_text(page).body]
+    texts = _texts(page)
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 10 ")
 
@@ -405,8 +406,7 @@ def test_story_may_open_with_a_statement_then_a_question() -> None:
 
 def test_gallery_between_the_opening_paragraphs_does_not_cut_them_off() -> None:
     page = (
-        _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
-        "THE council voted to raise the harbour wall after the worst tides in memory.\n\n"
+        _HEAD + "THE council voted to raise the harbour wall after the worst tides in memory.\n\n"
         "It is the third time in ten years that the wall has been raised by the town.\n\n6\n\n"
         "The old quay under water on Sunday night. Photo: Bo Ray/Getty Images\n\n6\n\n"
         "Waves break over the quay during the storm on Sunday Credit: Getty Images\n\n"
@@ -425,6 +425,10 @@ def test_story_may_open_with_a_statement_ending_in_a_colon() -> None:
     assert parse_text(page).body[0].text.startswith("The new harbour ferry starts")
 
 
+def _texts(page: str) -> list[str]:
+    return [block.text for block in parse_text(page).body]
+
+
 def _paragraphs(count: int, first: int = 1) -> list[str]:
     return [
         f"Paragraph {n} of the harbour story says what the council decided and why, who "
@@ -441,8 +445,7 @@ def test_story_resumes_under_a_trending_box() -> None:
         "Fish market moves to the old station\n\n"
     )
     page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        _HEAD
         + "\n\n".join(_paragraphs(4))
         + "\n\n"
         + box
@@ -450,7 +453,7 @@ def test_story_resumes_under_a_trending_box() -> None:
         + "\n\nTags\n* Harbour\n* Council\n\nComments\n\n"
         + "I think the wall is a waste of money and the council should say why it is needed.\n"
     )
-    texts = [b.text for b in parse_text(page).body]
+    texts = _texts(page)
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 6 ")
 
@@ -463,14 +466,8 @@ def test_trending_box_after_the_story_ends_it() -> None:
             ("Lighthouse keeper retires", "After forty years he hands the keys to the town."),
         ]
     )
-    page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
-        + "\n\n".join(_paragraphs(4))
-        + "\n\nTrending\n\n"
-        + teasers
-    )
-    texts = [b.text for b in parse_text(page).body]
+    page = _HEAD + "\n\n".join(_paragraphs(4)) + "\n\nTrending\n\n" + teasers
+    texts = _texts(page)
     assert texts[-1].startswith("Paragraph 4 ")
 
 
@@ -485,14 +482,13 @@ def test_trending_box_after_the_story_ends_it() -> None:
 )
 def test_last_paragraph_may_end_with_a_mark_or_a_signature(ending: str) -> None:
     page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        _HEAD
         + "\n\n".join(_paragraphs(3))
         + "\n\nThe wall will be finished before the autumn storms, the harbour master said."
         + ending
         + "\n\nShare this article\n* Facebook\n* X\n* Email\n"
     )
-    texts = [b.text for b in parse_text(page).body]
+    texts = _texts(page)
     assert texts[-1].startswith("The wall will be finished")
 
 
@@ -557,7 +553,7 @@ def test_first_paragraph_cut_off_by_a_paywall_box() -> None:
         _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n"
         "Published Jun 05, 2026\n\n" + lede + "\n\n" + box + "\n\n".join(_paragraphs(6)) + "\n"
     )
-    texts = [b.text for b in parse_text(page).body]
+    texts = _texts(page)
     assert texts[0] == lede
     assert texts[1].startswith("Paragraph 1 ")
 
@@ -592,15 +588,14 @@ def test_story_resumes_under_a_box_of_links_with_an_introduction() -> None:
         "* Fish market moves to the old station in the spring\n\n"
     )
     page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        _HEAD
         + "\n\n".join(_paragraphs(3))
         + "\n\n"
         + box
         + "\n\n".join(_paragraphs(3, first=4))
         + "\n\nTags\n* Harbour\n"
     )
-    texts = [b.text for b in parse_text(page).body]
+    texts = _texts(page)
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 6 ")
 
@@ -611,15 +606,14 @@ def test_link_box_costs_nothing_where_the_story_starts_and_is_left_out() -> None
         for n in range(1, 9)
     )
     page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        _HEAD
         + "\n\n".join(_paragraphs(2))
         + "\n\nMore from Harbour Watch\n\n"
         + teasers
         + "\n\n".join(_paragraphs(6, first=3))
         + "\n\nTags\n* Harbour\n"
     )
-    texts = [b.text for b in parse_text(page).body]
+    texts = _texts(page)
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 8 ")
     assert not any(t.startswith("Harbour news in brief") for t in texts)
@@ -662,14 +656,13 @@ def test_caption_a_blank_line_above_its_credit_over_the_story() -> None:
 
 def test_paragraph_before_a_photo_without_caption_stays_in_the_story() -> None:
     page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
+        _HEAD
         + "\n\n".join(_paragraphs(3))
         + "\n\nPicture: Bo Ray/Harbour Times\n\n"
         + "\n\n".join(_paragraphs(2, first=4))
         + "\n"
     )
-    texts = [b.text for b in parse_text(page).body]
+    texts = _texts(page)
     assert [t[:11] for t in texts] == [f"Paragraph {n}" for n in range(1, 6)]
 
 
@@ -681,14 +674,8 @@ def test_comments_longer_than_the_story_are_not_the_story(heading: str) -> None:
         "The last time they built anything on the quay it took twice as long as promised.\n\n"
     )
     comments = "".join(f"Reader {n}\n\n" + comment * 3 for n in range(1, 10))
-    page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
-        + "\n\n".join(_paragraphs(10))
-        + f"\n\n{heading}\n\n"
-        + comments
-    )
-    texts = [b.text for b in parse_text(page).body]
+    page = _HEAD + "\n\n".join(_paragraphs(10)) + f"\n\n{heading}\n\n" + comments
+    texts = _texts(page)
     assert texts[0].startswith("Paragraph 1 ")
     assert texts[-1].startswith("Paragraph 10 ")
 
@@ -711,13 +698,7 @@ def test_comments_longer_than_the_story_are_not_the_story(heading: str) -> None:
     ],
 )
 def test_author_box_after_the_story_is_not_the_story(box: str) -> None:
-    page = (
-        _NAV
-        + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
-        + "\n\n".join(_paragraphs(4))
-        + "\n\n"
-        + box
-    )
+    page = _HEAD + "\n\n".join(_paragraphs(4)) + "\n\n" + box
     assert parse_text(page).body[-1].text.startswith("Paragraph 4 ")
 
 
@@ -748,9 +729,9 @@ def test_caption_naming_its_source_over_the_story(source: str) -> None:
 
 def test_sentence_ending_with_an_acronym_in_brackets_is_story() -> None:
     page = (
-        _NAV + "Harbour wall to be raised after record tides\n\nBy Ann Lee\n\n"
-        "The wall will be paid for by the National Harbour Authority (NHA).\n\n"
+        _HEAD
+        + "The wall will be paid for by the National Harbour Authority (NHA).\n\n"
         + _STORY.replace("BERGEN (NTB) — The", "The")
     )
-    texts = [b.text for b in parse_text(page).body]
+    texts = _texts(page)
     assert any(t.startswith("The wall will be paid for") for t in texts)
