@@ -75,6 +75,21 @@ FURNITURE = [
         "Choose Harbour Times as a 'Preferred Source' on Google News for quick access.",
         id="preferred source",
     ),
+    pytest.param(
+        'I agree that Harbour Times can send me the "Morning Tide" newsletter.',
+        id="newsletter consent",
+    ),
+    pytest.param(
+        "Please check the opt-in box to acknowledge that you would like to subscribe.",
+        id="newsletter opt-in",
+    ),
+    pytest.param("See All Newsletters", id="newsletter list link"),
+    pytest.param("Follow Harbour Radio on Instagram, Facebook, X and YouTube.", id="follow prompt"),
+    pytest.param("Prev Previous Harbour festival opens on Friday", id="previous post link"),
+    pytest.param(
+        "For the best experience, please update to a modern browser.", id="browser notice"
+    ),
+    pytest.param("Back to overview", id="back link"),
 ]
 
 
@@ -104,6 +119,14 @@ STORY = [
     pytest.param(
         "The river is still the city's preferred source of drinking water, officials said.",
         id="preferred source as the story's subject",
+    ),
+    pytest.param(
+        "Follow the money, the senator said on Twitter and Facebook.",
+        id="follow as a verb beside network names",
+    ),
+    pytest.param(
+        "I agree that the harbour needs a new wall, the mayor told the council.",
+        id="I agree without a newsletter",
     ),
 ]
 

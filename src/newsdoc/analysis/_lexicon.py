@@ -537,6 +537,13 @@ BOILERPLATE_EXACT: frozenset[str] = frozenset(
         "sign in join",
         "search for:",
         "subscribe newsletters",
+        "see all newsletters",
+        "back to overview",
+        "back to all news",
+        "back to news",
+        "zurück zur übersicht",
+        "zurück zur startseite",
+        "retour à l'accueil",
         "accessibility links",
         "find a new job",
         "load more",
@@ -638,6 +645,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "skip to ",
     "share this story",
     "share on ",
+    "share all sharing options",
     "try refreshing your browser",
     "accessibility help",
     "search author on",
@@ -654,6 +662,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "this website uses cookies",
     "support independent journalism",
     "view all (",
+    # screen-reader labels of a blog's links to its neighbouring posts
+    "prev previous ",
+    "next next ",
     "(graphic:",
     "(graphics:",
     "(for more news",
@@ -710,6 +721,14 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "in order to comment",
     "must be logged in",
     "error processing your subscription",
+    "check the opt-in box",
+    # notices about the reader's browser, and the fields of a weather widget
+    # (three words at least, so that the search is keyed by a word inside)
+    "to a modern browser",
+    "update your browser",
+    "a supported browser",
+    "state or zip code",
+    "you are signed in",
     "get real-time updates",
     "stay informed with",
     "our website is the place",
@@ -806,6 +825,8 @@ STORY_END_FINAL: frozenset[str] = frozenset(
         "leave a reply",
         "leave a comment",
         "about the author",
+        "about the authors",
+        "related topics",
     }
 )
 # All the lines that end the story where they stand: the final ones, and the
@@ -826,9 +847,55 @@ STORY_END_LINES: frozenset[str] = STORY_END_FINAL | frozenset(
 )
 STORY_END_PREFIXES: tuple[str, ...] = (
     "more in ",
+    "more on this story",
     "more from ",
     "recommended for you",
 )
+# How the consent line of a newsletter sign-up opens ("I agree that Example
+# News can send me ..."), and the words one of them holds.
+CONSENT_OPENINGS: tuple[str, ...] = ("i agree ", "i consent ", "yes, i ", "yes, send me")
+CONSENT_WORDS: tuple[str, ...] = ("newsletter", "email", "e-mail", "terms", "privacy", "offers")
+# The heading of a newsletter sign-up box ("Morning Briefing Newsletter")
+# ends with one of these; a story may go on under the box.
+NEWSLETTER_HEADING_ENDS: tuple[str, ...] = ("newsletter", "newsletters", "newsletter:")
+
+# How a note that tells the reader how to reach the writer opens ("Write to
+# Jane Doe at jane@example.com", "Have a tip? ..."), and phrases it uses
+# anywhere ("Jane Doe may be reached at ..."). With an e-mail address on
+# the line it closes the story for good.
+CONTACT_OPENINGS: tuple[str, ...] = (
+    # English
+    "write to ",
+    "have a tip",
+    "got a tip",
+    "contact ",
+    "email ",
+    "e-mail ",
+    "reach ",
+    "send tips",
+    # German, French
+    "kontakt",
+    "schreiben sie",
+    "écrivez",
+)
+CONTACT_PHRASES: tuple[str, ...] = (
+    "may be reached at",
+    "can be reached at",
+    "can be contacted at",
+    "is reachable at",
+)
+# Headings of a box about the author under a story, before the author's name
+# ("About Jane Doe", "Über Jane Doe").
+AUTHOR_BOX_LABELS: tuple[str, ...] = ("about ", "über ", "à propos de ", "sobre ", "om ")
+# Verbs of a note about a person ("Jane joined the paper in 2019", "Jane
+# Doe covers politics"), after the name or its first word.
+BIO_VERBS: frozenset[str] = frozenset(
+    {
+        "is", "was", "joined", "covers", "writes", "reports", "has", "leads", "edits",
+        "ist", "arbeitet", "schreibt", "est",
+    }
+)  # fmt: skip
+
 # Symbols some publishers print after a story's last sentence ("... left. ♦").
 STORY_END_MARKS: frozenset[str] = frozenset("♦■□▪●◆◇∎✦")
 
@@ -873,6 +940,21 @@ BYLINE_UI_WORDS: frozenset[str] = frozenset(
         "folgen", "suivre", "seguir",
     }
 )  # fmt: skip
+
+# How the label of a photo or video caption opens, on a line of its own or
+# over a caption: such a line is never the headline.
+CAPTION_LABELS: tuple[str, ...] = (
+    "image:",
+    "image caption",
+    "media caption",
+    "photo:",
+    "picture:",
+    "caption:",
+    "bild:",
+    "foto:",
+)
+# Marks that join the parts of a breadcrumb trail ("Home » News »").
+BREADCRUMB_MARKS: tuple[str, ...] = ("»", "›", " > ")
 
 # Words a headline never ends on: they need another word after them.
 HEADLINE_OPEN_ENDINGS: frozenset[str] = frozenset(

@@ -25,6 +25,8 @@ from newsdoc.analysis._lexicon import (
     BOILERPLATE_PREFIXES,
     BOILERPLATE_SUBSTRINGS,
     BOILERPLATE_TOPICAL,
+    CONSENT_OPENINGS,
+    CONSENT_WORDS,
     JOB_TITLE_WORDS,
     READER_WORDS,
     SOCIAL_WORDS,
@@ -51,6 +53,7 @@ _MIN_PROSE_WORDS = 6
 _ENDS_SENTENCE = frozenset('.?!"”’)…»')
 # "Copyright 2019 ...", "(c) 2019", "... of the copyright holder": a notice of rights.
 _COPYRIGHT_NOTICE = re.compile(r"\(c\)|copyright\W{0,3}(?:\d{4}|holder|owner)|all rights reserved")
+_JOINERS = frozenset({"and", "or", "&"})
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
 
 
@@ -172,6 +175,8 @@ def _is_furniture_line(line: str) -> bool:
             at = lowered.find(fragment)
             if at >= 0 and _marks_notice(fragment, at, line, lowered, tokens):
                 return True
+    if lowered.startswith(CONSENT_OPENINGS) and any(word in lowered for word in CONSENT_WORDS):
+        return True  # "I agree that Example News can send me its newsletter."
     if len(tokens) > _MAX_SOCIAL_WORDS:
         return " as a service" in lowered and _SYNDICATION.match(line) is not None
     words = lowered.replace(",", " ").split()
@@ -180,7 +185,23 @@ def _is_furniture_line(line: str) -> bool:
         # A row of share buttons, perhaps with "Share via" among them.
         if social == len(words) or (len(words) >= 5 and social * 4 >= len(words) * 3):
             return True
+        if words[0] == "follow" and _follow_prompt(lowered):
+            return True  # "Follow Example News on Instagram, Facebook and X."
     return " as a service" in lowered and _SYNDICATION.match(line) is not None
+
+
+def _follow_prompt(lowered: str) -> bool:
+    """Whether *lowered*, opening with "follow", is "Follow <name> on <networks>".
+
+    A few words name whom to follow; every word after "on" names a social
+    network but the "and" or "or" that joins them, two networks at least.
+    """
+    who, on, networks = lowered.partition(" on ")
+    if not on or "," in who or len(who.split()) > 5:
+        return False
+    names = [word.strip(".!") for word in networks.replace(",", " ").split()]
+    social = sum(name in SOCIAL_WORDS for name in names)
+    return social >= 2 and all(name in SOCIAL_WORDS or name in _JOINERS for name in names)
 
 
 def _marks_notice(phrase: str, at: int, line: str, lowered: str, tokens: list[str]) -> bool:
