@@ -735,3 +735,108 @@ def test_sentence_ending_with_an_acronym_in_brackets_is_story() -> None:
     )
     texts = _texts(page)
     assert any(t.startswith("The wall will be paid for") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("Write to Ann Lee at ann.lee@example.com", id="write to"),
+        pytest.param(
+            "Have a tip? Ann Lee may be reached at alee@example.com. Follow her on X.",
+            id="may be reached at",
+        ),
+    ],
+)
+def test_contact_note_ends_the_story(note: str) -> None:
+    teaser = (
+        "Ferry fares to rise in the new year as the operator says fuel costs more than it "
+        "did last year and the council will not pay the difference for the town's residents."
+    )
+    page = _HEAD + "\n\n".join(_paragraphs(4)) + f"\n\n{note}\n\n" + teaser + "\n\n" + teaser
+    texts = _texts(page)
+    assert texts[-1].startswith("Paragraph 4 ")
+
+
+def test_newsletter_box_after_the_story_ends_it() -> None:
+    box = (
+        "Morning Tide Newsletter\n\n"
+        "Get the day's big stories from the harbour, the market and the ferries, every morning.\n\n"
+        'I agree that Harbour Times can send me the "Morning Tide" newsletter.\n\n'
+        "See All Newsletters\n"
+        "Please check the opt-in box to acknowledge that you would like to subscribe.\n\n"
+        "Thanks for signing up!\n\n"
+        "Keep an eye on your inbox for the latest harbour news.\n\n"
+    )
+    page = _HEAD + "\n\n".join(_paragraphs(4)) + "\n\n" + box + "* Tags\n* Harbour\n"
+    assert _texts(page)[-1].startswith("Paragraph 4 ")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param(
+            "About Ann Lee\n\nAnn Lee covers the harbour and the council for the paper, "
+            "and has done so since she joined it in 2019.\n",
+            id="about the byline's author",
+        ),
+        pytest.param(
+            "Bo Ray\n\nBo joined the paper in March 2017. He has been reporting on the harbour, "
+            "its ferries and its fish market since 2009.\n",
+            id="a name over a note about that person",
+        ),
+    ],
+)
+def test_note_about_a_writer_after_the_story_is_not_the_story(box: str) -> None:
+    page = _HEAD + "\n\n".join(_paragraphs(4)) + "\n\n" + box
+    assert _texts(page)[-1].startswith("Paragraph 4 ")
+
+
+def test_headline_under_a_byline_printed_over_it() -> None:
+    page = (
+        _NAV
+        + "Back to overview\n\nBy Ann Lee\n\nHarbour wall to be raised after record tides\n\n"
+        + "\n\n".join(_paragraphs(3))
+        + "\n"
+    )
+    article = parse_text(page)
+    assert article.headline == "Harbour wall to be raised after record tides"
+    assert [b.name for b in article.bylines] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param("Home » Harbour » Council", id="breadcrumb"),
+        pytest.param("Image: The harbour wall during the storm on Sunday", id="caption label"),
+        pytest.param("13/06/2014 Ann Lee Harbour , Council , Storms", id="date and tags"),
+    ],
+)
+def test_furniture_under_the_headline_is_not_the_headline(furniture: str) -> None:
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\n"
+        + furniture
+        + "\n\n"
+        + "\n\n".join(_paragraphs(3))
+        + "\n"
+    )
+    assert parse_text(page).headline == "Harbour wall to be raised after record tides"
+
+
+def test_headline_in_title_case_may_hold_a_full_stop() -> None:
+    headline = "Harbour Shares Fall After the Storm. Why Investors Should Not Worry."
+    page = _NAV + headline + "\n\nBy Ann Lee\n\n" + "\n\n".join(_paragraphs(3)) + "\n"
+    assert parse_text(page).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        pytest.param("H arbour", "Harbour", id="drop cap joined to a word the page prints"),
+        pytest.param("A dam", "A dam", id="a letter that is a word stays apart"),
+    ],
+)
+def test_drop_cap_split_from_its_word(opening: str, expected: str) -> None:
+    first = f"{opening} on the river held through the storm, officials told the council on Monday."
+    page = _HEAD + first + "\n\n" + "\n\n".join(_paragraphs(3)) + "\n"
+    assert _texts(page)[0].startswith(expected + " on the river")

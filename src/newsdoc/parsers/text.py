@@ -31,10 +31,17 @@ from collections.abc import Mapping, Sequence
 
 from newsdoc.analysis import build_article
 from newsdoc.analysis._lexicon import (
+    AUTHOR_BOX_LABELS,
     AUTHOR_LABELS,
+    BIO_VERBS,
+    BREADCRUMB_MARKS,
+    CAPTION_LABELS,
+    CONTACT_OPENINGS,
+    CONTACT_PHRASES,
     HEADLINE_OPEN_ENDINGS,
     JOB_TITLE_WORDS,
     MONTHS,
+    NEWSLETTER_HEADING_ENDS,
     STORY_END_FINAL,
     STORY_END_LINES,
     STORY_END_MARKS,
@@ -42,7 +49,7 @@ from newsdoc.analysis._lexicon import (
     TIMESTAMP_WORDS,
 )
 from newsdoc.analysis.boilerplate import _is_furniture_line, _syndication_of_line, read_signoff
-from newsdoc.analysis.bylines import agency_name, read_byline
+from newsdoc.analysis.bylines import agency_name, looks_like_name, read_byline
 from newsdoc.analysis.credits import _credits_of_line, _split_caption_line
 from newsdoc.analysis.datelines import split_dateline
 from newsdoc.errors import TextParseError
@@ -57,6 +64,13 @@ _DATE_LINE = re.compile(
     r"(?:published|updated|posted|last updated|first published)\b", re.IGNORECASE
 )
 _TOKEN = re.compile(r"[\w:.]+")
+# A line that opens with a date in figures ("13/06/2014", "2019-11-18").
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\b")
+# A paragraph's first letter split off its word by a drop cap ("H ong Kong").
+_DROP_CAP = re.compile(r"([A-Z]) ([a-z]{1,30})\b")
+# Words this long or shorter ("of", "the", "and") keep lower case in a title.
+_SHORT_WORD = 3
+_TITLE_WORDS = 3
 _DIGIT = re.compile(r"\d")
 # A full stop after a lower-case word, then a capital: two sentences in one line.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z“‘\"]")
@@ -70,6 +84,9 @@ _SIGNED_END = re.compile(
     + r"]|[A-Z]{2,4}|(?:--|[—–])\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})$"
 )
 _SIGNATURE_LENGTH = 60
+# A note on how to reach the writer is a sentence or two with an address in it.
+_CONTACT_LENGTH = 300
+_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 # The longest line a byline or a heading that ends the story can be.
 _MAX_BYLINE_LENGTH = 200
 _MAX_HEADING_LENGTH = 80
@@ -204,7 +221,8 @@ def _is_headline_like(line: str, *, fewest_words: int = _HEADLINE_WORDS[0]) -> b
         return False
     if _is_date_line(line):
         return False  # a timestamp
-    if _SENTENCE_BREAK.search(line) is not None and line[-1] in ".?!":
+    titled = _is_title_case(words)
+    if _SENTENCE_BREAK.search(line) is not None and line[-1] in ".?!" and not titled:
         return False  # a standfirst or caption of several sentences
     if _CAPTION_MARK.search(line) is not None or (
         line[-1] == ")" and _SOURCED_CAPTION.search(line) is not None
@@ -214,15 +232,32 @@ def _is_headline_like(line: str, *, fewest_words: int = _HEADLINE_WORDS[0]) -> b
         return False  # a fragment ("Try refreshing your browser, or") or a note
     if words[-1].lower() in JOB_TITLE_WORDS and len(words) <= 7:
         return False  # "Thabo Mokone Parliamentary editor": a byline with a title
-    if line[-1] in ".:;," and not line.endswith("..."):
+    if line[-1] in ".:;," and not line.endswith("...") and not (titled and line[-1] == "."):
         return False
-    if "http" in line or _DATE_LINE.match(line) is not None or _is_furniture_line(line):
+    if _NUMERIC_DATE.match(line) is not None:
+        return False  # "13/06/2014 Jane Doe News, Reviews": the story's details
+    if "http" in line or "www." in line or _DATE_LINE.match(line) is not None:
         return False
+    if _is_furniture_line(line) or any(mark in line for mark in BREADCRUMB_MARKS):
+        return False
+    if line.lower().startswith(CAPTION_LABELS):
+        return False  # "Image: ...", "Media caption ..."
     if sum(c.isalpha() for c in line) < 10:
         return False
     if _split_caption_line(line)[1] is not None or _credits_of_line(line):
         return False
     return read_byline(line) is None and read_byline(line, require_prefix=False) is None
+
+
+def _is_title_case(words: Sequence[str]) -> bool:
+    """Whether every longer word of a line of a few words opens with a capital.
+
+    Headlines in title case may hold a full stop ("Shares Fall After Its
+    Earnings Release. Why You Should Not Worry."); captions and standfirsts
+    of several sentences are in sentence case.
+    """
+    long = [word for word in words if len(word) > _SHORT_WORD]
+    return len(long) >= _TITLE_WORDS and all(word[0].isupper() for word in long)
 
 
 def _lines(text: str) -> list[str]:
@@ -544,7 +579,7 @@ def _longest_prose_run(
 
 def _is_story_end(line: str) -> bool:
     if len(line) > _MAX_HEADING_LENGTH:
-        return False  # a heading is short; most lines are not
+        return _is_contact_note(line)  # a heading is short; most lines are not
     lowered = line.lower().lstrip("*+•·- ")
     return (
         lowered in STORY_END_LINES
@@ -553,6 +588,36 @@ def _is_story_end(line: str) -> bool:
             ("comments" in lowered or "responses" in lowered)
             and _COMMENT_COUNT.fullmatch(lowered) is not None
         )
+        or (
+            lowered.endswith(NEWSLETTER_HEADING_ENDS)
+            and len(lowered.split()) <= _KICKER_WORDS + 2
+            and lowered[-1] not in _ENDS_SENTENCE
+        )
+        or _is_contact_note(line)
+    )
+
+
+def _is_final_end(line: str) -> bool:
+    """Whether *line* ends the story for good: no story resumes under it."""
+    lowered = line.lower().lstrip("*+•·- ")
+    return (
+        lowered in STORY_END_FINAL
+        or _COMMENT_COUNT.fullmatch(lowered) is not None
+        or _is_contact_note(line)
+    )
+
+
+def _is_contact_note(line: str) -> bool:
+    """Whether *line* tells the reader how to reach the writer, with an address.
+
+    "Write to Jane Doe at jane@example.com", "Have a tip? Jane Doe may be
+    reached at ...": a note printed under the last paragraph.
+    """
+    if "@" not in line or len(line) > _CONTACT_LENGTH or _EMAIL.search(line) is None:
+        return False
+    lowered = line.lower().lstrip("*+•·- ")
+    return lowered.startswith(CONTACT_OPENINGS) or any(
+        phrase in lowered for phrase in CONTACT_PHRASES
     )
 
 
@@ -575,10 +640,7 @@ def _story_ends(
     for i, line in enumerate(lines):
         if not line or not _is_story_end(line):
             continue
-        resumes = None
-        lowered = line.lower().lstrip("*+•·- ")
-        if lowered not in STORY_END_FINAL and _COMMENT_COUNT.fullmatch(lowered) is None:
-            resumes = _story_resumes(lines, weights, i)
+        resumes = None if _is_final_end(line) else _story_resumes(lines, weights, i)
         if resumes is None:
             ends.add(i)
             continue
@@ -694,20 +756,23 @@ def _content_words(text: str) -> set[str]:
     return {w.removesuffix("s") for w in _WORD.findall(text.lower()) if len(w) >= _CONTENT_WORD}
 
 
-def _headline_index(lines: Sequence[str], anchor: int, story: Sequence[str]) -> int | None:
+def _headline_index(
+    lines: Sequence[str], anchor: int, story: Sequence[str], *, floor: int = -1
+) -> int | None:
     """The headline above *anchor* (the byline, or the story's first paragraph).
 
     A headline speaks of its story: a candidate sharing a word with the
     story's opening paragraphs beats furniture that shares none. Of two
     headline-like lines stacked one on the other, the upper one is the
-    headline and the lower its subheadline.
+    headline and the lower its subheadline. Only lines below *floor* are
+    looked at.
     """
-    short = _short_headline_above(lines, anchor)
+    short = _short_headline_above(lines, anchor) if floor < 0 else None
     if short is not None:
         return short
     candidates = [
         i
-        for i in range(anchor - 1, max(-1, anchor - _LOOK_BACK), -1)
+        for i in range(anchor - 1, max(floor, anchor - _LOOK_BACK), -1)
         if lines[i] and _is_headline_like(lines[i])
     ]
     if not candidates:
@@ -849,14 +914,50 @@ def _before_author_box(
         found = read_byline(text) or read_byline(text, require_prefix=False)
         if found is not None:
             names.update(byline.name for byline in found.bylines)
-    if not names:
-        return last
     for i in range(max(start + 1, last - _TRAILER), last + 1):
+        line = _unbullet(lines[i])
+        if not line:
+            continue
+        lowered = line.lower()
+        label = next((label for label in AUTHOR_BOX_LABELS if lowered.startswith(label)), "")
+        name = line[len(label) :]
         # The note is a paragraph at most; an entry of a live blog signed by
         # its author has more story under the name.
-        if _unbullet(lines[i]) in names and sum(w > 0 for w in weights[i + 1 : last + 1]) <= 1:
+        if sum(w > 0 for w in weights[i + 1 : last + 1]) > 1:
+            continue
+        if name in names or _over_a_note(lines, i, name, last):
             return next((j for j in range(i - 1, start, -1) if weights[j] > 0), last)
     return last
+
+
+def _over_a_note(lines: Sequence[str], index: int, name: str, last: int) -> bool:
+    """Whether the name on line *index* heads a note about that person.
+
+    "Jane Doe" over "Jane joined the paper in 2019 ..." or "Jane Doe covers
+    the courts ...": the note names the person, then says what they do.
+    """
+    if len(name) > _MAX_BYLINE_LENGTH or not looks_like_name(name):
+        return False
+    note = next((line for line in lines[index + 1 : last + 1] if line), "")
+    words = note.split()
+    parts = name.split()
+    first = parts[0]
+    for size in (len(parts), 1):
+        if " ".join(words[:size]) in (name, first) and len(words) > size:
+            return words[size].lower() in BIO_VERBS
+    return False
+
+
+def _mend_drop_cap(line: str, drop_cap: re.Match[str], page_words: set[str]) -> str:
+    """*line* with a drop cap joined back to its word ("H ong Kong" -> "Hong Kong").
+
+    A page that prints a paragraph's first letter large copies it as a word
+    of its own. The letter and the lower-case run after it are joined only
+    when the page prints the word they make (*page_words*, in lower case),
+    so "A dam burst" stays as it is unless the page speaks of an "Adam" too.
+    """
+    word = drop_cap.group(1) + drop_cap.group(2)
+    return word + line[drop_cap.end() :] if word.lower() in page_words else line
 
 
 def _org_line(line: str) -> bool:
@@ -899,6 +1000,9 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         if weight > 0
     ][:_OPENING_PARAGRAPHS]
     headline_at = _headline_index(lines, anchor, opening)
+    if headline_at is None and byline_at is not None and byline_at < start:
+        # Some pages print the byline over the headline.
+        headline_at = _headline_index(lines, start, opening, floor=byline_at)
     headline = lines[headline_at] if headline_at is not None else None
     byline_texts: list[str] = []
     if found_byline is not None:
@@ -935,6 +1039,7 @@ def _page_draft(lines: Sequence[str]) -> Draft:
                 blocks.append(Block(text=line))
         previous = i
     standfirst = _standfirst(lines, weights, headline_at, byline_at, start)
+    page_words: set[str] = set()  # the page's words, in lower case, once a drop cap needs them
     for i in range(start, last + 1):
         line = lines[i]
         if not line or _is_bullet(line) or i in credits:
@@ -942,7 +1047,15 @@ def _page_draft(lines: Sequence[str]) -> Draft:
         if (i in box and weights[i] <= 0) or i in boxed:
             continue
         # A caption and its credit make one block, which the analysis makes media.
-        blocks.append(Block(text=f"{line} {lines[captions[i]]}" if i in captions else line))
+        if i in captions:
+            blocks.append(Block(text=f"{line} {lines[captions[i]]}"))
+            continue
+        drop_cap = _DROP_CAP.match(line)
+        if drop_cap is not None:
+            if not page_words:
+                page_words.update(_WORD.findall(" ".join(lines).lower()))
+            line = _mend_drop_cap(line, drop_cap, page_words)
+        blocks.append(Block(text=line))
     blocks.extend(
         Block(text=line)
         for line in lines[last + 1 : min(furniture, last + 1 + _TRAILER)]
