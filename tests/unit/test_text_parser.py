@@ -840,3 +840,22 @@ def test_drop_cap_split_from_its_word(opening: str, expected: str) -> None:
     first = f"{opening} on the river held through the storm, officials told the council on Monday."
     page = _HEAD + first + "\n\n" + "\n\n".join(_paragraphs(3)) + "\n"
     assert _texts(page)[0].startswith(expected + " on the river")
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        pytest.param("Ann Lee · Harbour Times · Posted: Mar 09, 2021 4:00 AM", id="name first"),
+        pytest.param("Council | Published: 5 hours ago | Written by Ann Lee", id="labelled part"),
+    ],
+)
+def test_byline_in_a_line_of_details(details: str) -> None:
+    page = (
+        _NAV
+        + "Harbour wall to be raised after record tides\n\n"
+        + details
+        + "\n\n"
+        + "\n\n".join(_paragraphs(3))
+        + "\n"
+    )
+    assert [b.name for b in parse_text(page).bylines] == ["Ann Lee"]

@@ -102,6 +102,8 @@ _SOURCED_CAPTION = re.compile(
     r"|[A-Z][A-Za-z]{0,2}[A-Z]{1,4}|[Ss]upplied|[Hh]andout|[Ff]ile(?: photo)?)\)$"
 )
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+# What joins the parts of a line of a story's details (author, outlet, time).
+_DETAIL_SEPARATORS = (" · ", " | ", " • ")
 # What copying a page does to a byline: "bySauli Giliard", "Name@handle".
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")
 _HANDLE = re.compile(r"@\w{1,40}$")
@@ -861,6 +863,9 @@ def _bare_byline(lines: Sequence[str], headline: str | None, start: int) -> str 
         line = _clean_byline(lines[i])
         if line != lines[i] and (found := read_byline(line)) is not None and found.bylines:
             return line
+        in_details = _byline_in_details(line)
+        if in_details is not None:
+            return in_details
         if not _names_only(line):
             continue
         neighbours = [lines[j] for j in filled[max(0, position - 2) : position + 3] if j != i]
@@ -891,6 +896,28 @@ def _standfirst(
         line = lines[i]
         if weights[i] > 0 and _split_caption_line(line)[1] is None and not _is_date_line(line):
             return line
+    return None
+
+
+def _byline_in_details(line: str) -> str | None:
+    """The byline among a line of the story's details joined by "·" or "|".
+
+    "Jane Doe · Example News · Posted: Aug 8, 2024" names its author first,
+    beside a timestamp; "News | Published: 5 hours ago | Written by Jane Doe"
+    labels them.
+    """
+    separator = next((mark for mark in _DETAIL_SEPARATORS if mark in line), None)
+    if separator is None or len(line) > _MAX_BYLINE_LENGTH:
+        return None
+    parts = [part.strip() for part in line.split(separator)]
+    for part in parts:
+        found = read_byline(part)
+        if found is not None and found.bylines:
+            return part
+    if _names_only(parts[0]) and any(
+        _is_date_line(part) or _DATE_LINE.match(part) is not None for part in parts[1:]
+    ):
+        return parts[0]
     return None
 
 
