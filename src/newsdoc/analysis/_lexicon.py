@@ -857,7 +857,7 @@ CONSENT_OPENINGS: tuple[str, ...] = ("i agree ", "i consent ", "yes, i ", "yes, 
 CONSENT_WORDS: tuple[str, ...] = ("newsletter", "email", "e-mail", "terms", "privacy", "offers")
 # The heading of a newsletter sign-up box ("Morning Briefing Newsletter")
 # ends with one of these; a story may go on under the box.
-NEWSLETTER_HEADING_ENDS: tuple[str, ...] = ("newsletter", "newsletters", "newsletter:")
+NEWSLETTER_HEADING_ENDS: tuple[str, ...] = ("newsletter", "newsletters")
 
 # How a note that tells the reader how to reach the writer opens ("Write to
 # Jane Doe at jane@example.com", "Have a tip? ..."), and phrases it uses

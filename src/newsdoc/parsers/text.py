@@ -952,7 +952,10 @@ def _before_author_box(
         # its author has more story under the name.
         if sum(w > 0 for w in weights[i + 1 : last + 1]) > 1:
             continue
-        if name in names or _over_a_note(lines, i, name, last):
+        if any(
+            candidate in names or _over_a_note(lines, i, candidate, last)
+            for candidate in {name, line}
+        ):
             return next((j for j in range(i - 1, start, -1) if weights[j] > 0), last)
     return last
 
