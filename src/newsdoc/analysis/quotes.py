@@ -149,6 +149,9 @@ class _Found:
 # How far around a quotation attribution is looked for; this bounds the work
 # per quotation, so the whole pass stays linear in the input.
 _PRE_WINDOW = 400
+# How many paragraphs back a person's description ("Jane Roe, the mayor") is
+# looked for when a quote says "the mayor said": more than most stories hold.
+_DESCRIBED_LOOK_BACK = 60
 _POST_WINDOW = 300
 
 
@@ -680,11 +683,13 @@ def _described(
     """Whether the text described *name* by *noun* before "the <noun>" in *par*.
 
     The noun printed twice in *par* (the description, then the reference) or
-    once in *previous* will do; further back, it must stand beside the
-    person's surname ("Prime Minister Shigeru Ishiba", "Roe, the mayor").
+    once in *previous* will do; further back, within ``_DESCRIBED_LOOK_BACK``
+    paragraphs (so that a long text costs linear time), it must stand beside
+    the person's surname ("Prime Minister Shigeru Ishiba", "Roe, the mayor").
     """
     word = rf"\b{re.escape(noun)}\b"
-    if len(re.findall(word, par.masked, re.IGNORECASE)) >= 2:
+    printed = re.finditer(word, par.masked, re.IGNORECASE)
+    if next(printed, None) is not None and next(printed, None) is not None:
         return True
     if previous is not None and re.search(word, previous.masked, re.IGNORECASE):
         return True
@@ -695,7 +700,7 @@ def _described(
     beside = re.compile(
         rf"{word}[^.;]{{0,60}}\b{surname}\b|\b{surname}\b[^.;]{{0,60}}{word}", re.IGNORECASE
     )
-    return any(beside.search(other.masked) is not None for other in earlier)
+    return any(beside.search(other.masked) is not None for other in earlier[-_DESCRIBED_LOOK_BACK:])
 
 
 def _expand(name: str | None, surnames: dict[str, str]) -> str | None:
