@@ -53,6 +53,8 @@ _MIN_PROSE_WORDS = 6
 _ENDS_SENTENCE = frozenset('.?!"”’)…»')
 # "Copyright 2019 ...", "(c) 2019", "... of the copyright holder": a notice of rights.
 _COPYRIGHT_NOTICE = re.compile(r"\(c\)|copyright\W{0,3}(?:\d{4}|holder|owner)|all rights reserved")
+# "Follow Example News on ...": "follow" and the few words naming whom to follow.
+_FOLLOW_WORDS = 5
 _JOINERS = frozenset({"and", "or", "&"})
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
 
@@ -197,7 +199,7 @@ def _follow_prompt(lowered: str) -> bool:
     network but the "and" or "or" that joins them, two networks at least.
     """
     who, on, networks = lowered.partition(" on ")
-    if not on or "," in who or len(who.split()) > 5:
+    if not on or "," in who or len(who.split()) > _FOLLOW_WORDS:
         return False
     names = [word.strip(".!") for word in networks.replace(",", " ").split()]
     social = sum(name in SOCIAL_WORDS for name in names)
